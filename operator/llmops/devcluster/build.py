@@ -1,0 +1,217 @@
+"""Build the control-plane binaries from Go modules into the version-keyed cache.
+
+kind, envtest downloads and Docker are unavailable on the machines this project runs on; the
+Go module proxy is. So every server component is compiled from its module, once per version:
+
+- kube-apiserver, kube-controller-manager, kube-scheduler and kubectl from k8s.io/kubernetes,
+  through a small generated tools module that replaces each staging module by its published tag
+  (k8s.io/kubernetes's own go.mod points them at ./staging, which `go install` cannot follow);
+- etcd from its server module, in a second tools module so that it does not raise the
+  apiserver's etcd client version;
+- kwok and helm with plain `go install`.
+
+Only what is missing is built. Every step prints what it is doing; a build prints a heartbeat
+while the Go compiler is silent.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+from llmops.devcluster import versions
+from llmops.devcluster.versions import KubeVersion
+
+Log = Callable[[str], None]
+
+
+class BuildError(RuntimeError):
+    """A component could not be built; the message says which and why."""
+
+
+def _say(msg: str) -> None:
+    print(f"[llmops build {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def go_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        CGO_ENABLED="0",
+        GOWORK="off",
+        GOFLAGS="-mod=mod",
+        # The checksum database is not reachable from these machines; modules still come from
+        # the proxy over TLS and are pinned in each tools module's go.sum.
+        GOSUMDB=env.get("GOSUMDB", "off"),
+        GOTOOLCHAIN=env.get("GOTOOLCHAIN", "local"),
+    )
+    return env
+
+
+def _run(cmd: list[str], cwd: Path, what: str, log: Log = _say) -> None:
+    """Run a go command, printing a heartbeat every 30 s and the tail of its output on failure."""
+    log(f"{what}: {' '.join(cmd[:3])} ...")
+    start = time.monotonic()
+    done = threading.Event()
+
+    def heartbeat() -> None:
+        while not done.wait(30):
+            log(f"  ... still {what} ({time.monotonic() - start:.0f}s)")
+
+    t = threading.Thread(target=heartbeat, daemon=True)
+    t.start()
+    try:
+        proc = subprocess.run(cmd, cwd=cwd, env=go_env(), capture_output=True, text=True)
+    finally:
+        done.set()
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-25:])
+        raise BuildError(f"{what} failed (exit {proc.returncode}):\n{tail}")
+    log(f"  {what}: done in {time.monotonic() - start:.0f}s")
+
+
+def _ldflags_kube(v: KubeVersion) -> str:
+    flags = ["-s", "-w"]
+    for pkg in ("k8s.io/component-base/version", "k8s.io/client-go/pkg/version"):
+        flags += [
+            f"-X {pkg}.gitVersion={v.tag}",
+            f"-X {pkg}.gitMajor=1",
+            f"-X {pkg}.gitMinor={v.minor}",
+            f"-X {pkg}.gitTreeState=clean",
+        ]
+    return " ".join(flags)
+
+
+def kube_tools_gomod(v: KubeVersion) -> str:
+    """The go.mod of the tools module that builds k8s.io/kubernetes at version v."""
+    lines = ["module llmops.dev/tools/kubernetes", "", "go 1.26", "", f"require k8s.io/kubernetes {v.tag}", ""]
+    lines += [f"replace k8s.io/{m} => k8s.io/{m} {v.staging_tag}" for m in v.staging_modules()]
+    return "\n".join(lines) + "\n"
+
+
+def _tools_go(imports: list[str]) -> str:
+    body = "\n".join(f'\t_ "{i}"' for i in imports)
+    return f"//go:build tools\n\npackage tools\n\nimport (\n{body}\n)\n"
+
+
+def _prepare_module(workdir: Path, gomod: str, imports: list[str]) -> bool:
+    """Write the tools module; returns True when go.mod changed (then `go mod tidy` must run)."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    (workdir / "tools.go").write_text(_tools_go(imports))
+    marker = workdir / "go.mod.in"
+    if marker.exists() and marker.read_text() == gomod and (workdir / "go.sum").exists():
+        return False
+    (workdir / "go.mod").write_text(gomod)
+    marker.write_text(gomod)
+    return True
+
+
+def _go_build(workdir: Path, pkg: str, out: Path, ldflags: str, what: str, log: Log) -> None:
+    tmp = out.with_suffix(".tmp")
+    _run(
+        ["go", "build", "-trimpath", "-tags", "selinux,notest", "-ldflags", ldflags, "-o", str(tmp), pkg],
+        workdir, what, log,
+    )
+    tmp.rename(out)
+
+
+def kube_binaries(v: KubeVersion) -> dict[str, Path]:
+    d = versions.bin_dir("k8s", v.tag)
+    return {name: d / name for name in versions.KUBERNETES_BINARIES}
+
+
+def build_kubernetes(v: KubeVersion, log: Log = _say) -> dict[str, Path]:
+    bins = kube_binaries(v)
+    missing = [n for n, p in bins.items() if not p.exists()]
+    if not missing:
+        log(f"kubernetes {v.tag}: cached in {next(iter(bins.values())).parent}")
+        return bins
+    workdir = versions.cache_root() / "build" / f"kubernetes-{v.tag}"
+    imports = [f"k8s.io/kubernetes/cmd/{n}" for n in versions.KUBERNETES_BINARIES]
+    if _prepare_module(workdir, kube_tools_gomod(v), imports):
+        _run(["go", "mod", "tidy"], workdir, f"resolving k8s.io/kubernetes {v.tag} modules", log)
+    next(iter(bins.values())).parent.mkdir(parents=True, exist_ok=True)
+    for i, name in enumerate(missing, 1):
+        _go_build(workdir, f"k8s.io/kubernetes/cmd/{name}", bins[name], _ldflags_kube(v),
+                  f"building {name} {v.tag} [{i}/{len(missing)}]", log)
+    return bins
+
+
+def build_etcd(version: str = versions.ETCD_VERSION, log: Log = _say) -> Path:
+    out = versions.bin_dir("etcd", version) / "etcd"
+    if out.exists():
+        log(f"etcd {version}: cached")
+        return out
+    workdir = versions.cache_root() / "build" / f"etcd-{version}"
+    gomod = f"module llmops.dev/tools/etcd\n\ngo 1.26\n\nrequire go.etcd.io/etcd/server/v3 {version}\n"
+    if _prepare_module(workdir, gomod, ["go.etcd.io/etcd/server/v3"]):
+        _run(["go", "mod", "tidy"], workdir, f"resolving etcd {version} modules", log)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _go_build(workdir, "go.etcd.io/etcd/server/v3", out, "-s -w", f"building etcd {version}", log)
+    return out
+
+
+def _go_install(component: str, pkg: str, version: str, log: Log) -> Path:
+    d = versions.bin_dir(component, version)
+    out = d / Path(pkg).name
+    if out.exists():
+        log(f"{component} {version}: cached")
+        return out
+    d.mkdir(parents=True, exist_ok=True)
+    env_bin = {"GOBIN": str(d)}
+    cmd = ["go", "install", "-trimpath", "-ldflags", "-s -w", f"{pkg}@{version}"]
+    _say_env = dict(go_env(), **env_bin)
+    log(f"installing {component} {version}: go install {pkg}@{version} ...")
+    start = time.monotonic()
+    proc = subprocess.run(cmd, env=_say_env, capture_output=True, text=True, cwd=d)
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-25:])
+        raise BuildError(f"go install {pkg}@{version} failed:\n{tail}")
+    log(f"  {component}: done in {time.monotonic() - start:.0f}s")
+    return out
+
+
+def build_kwok(version: str = versions.KWOK_VERSION, log: Log = _say) -> Path:
+    return _go_install("kwok", "sigs.k8s.io/kwok/cmd/kwok", version, log)
+
+
+def build_helm(version: str = versions.HELM_VERSION, log: Log = _say) -> Path:
+    return _go_install("helm", "helm.sh/helm/v3/cmd/helm", version, log)
+
+
+def find_kubernetes() -> KubeVersion | None:
+    """The newest Kubernetes version whose binaries are all in the cache."""
+    for tag in versions.KUBERNETES_VERSIONS:
+        v = KubeVersion(tag)
+        if all(p.exists() for p in kube_binaries(v).values()):
+            return v
+    return None
+
+
+def build_all(log: Log = _say, with_helm: bool = True) -> dict[str, Path]:
+    """Build every missing binary; fall back to an older Kubernetes when a newer one fails."""
+    if shutil.which("go") is None:
+        raise BuildError("the Go toolchain is not on PATH; it is needed to build the control plane")
+    paths: dict[str, Path] = {}
+    failures: list[str] = []
+    for tag in versions.KUBERNETES_VERSIONS:
+        v = KubeVersion(tag)
+        try:
+            paths.update(build_kubernetes(v, log))
+            break
+        except BuildError as e:
+            failures.append(f"{tag}: {e}")
+            log(f"kubernetes {tag} did not build; falling back to the next older version. Reason:\n{e}")
+    else:
+        raise BuildError("no Kubernetes version could be built:\n" + "\n".join(failures))
+    paths["etcd"] = build_etcd(log=log)
+    paths["kwok"] = build_kwok(log=log)
+    if with_helm:
+        paths["helm"] = build_helm(log=log)
+    log("all control-plane binaries are ready")
+    return paths

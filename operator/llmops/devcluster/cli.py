@@ -1,0 +1,86 @@
+"""`llmops dev ...`: the local development cluster and the main job, `llmops dev up`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from llmops.devcluster import build, cluster
+
+
+def default_state_dir() -> Path:
+    if env := os.environ.get("LLMOPS_STATE"):
+        return Path(env)
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "llmops" / "dev-cluster"
+
+
+def repo_root() -> Path:
+    """The checkout this package runs from (editable install): operator/llmops/devcluster/cli.py."""
+    return Path(__file__).resolve().parents[3]
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="llmops dev", description="Local development cluster.")
+    p.add_argument("--state-dir", type=Path, default=default_state_dir(),
+                   help="where the cluster keeps PKI, etcd data, logs and state (default: %(default)s)")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    up = sub.add_parser("up", help="build what is missing, start the cluster, install the CRDs, "
+                                   "run the operator, apply the examples and show their status")
+    up.add_argument("--nodes", type=int, default=2, help="simulated GPU nodes (default 2)")
+    up.add_argument("--gpus-per-node", type=int, default=8)
+    up.add_argument("--examples", type=Path, default=repo_root() / "examples")
+    up.add_argument("--namespace", default="llmops-demo", help="namespace for the examples")
+    up.add_argument("--no-operator", action="store_true", help="do not start the operator")
+    sub.add_parser("down", help="stop the operator and the cluster, remove the state")
+
+    cl = sub.add_parser("cluster", help="only the control plane")
+    csub = cl.add_subparsers(dest="ccmd", required=True)
+    b = csub.add_parser("build", help="build the control-plane binaries that are missing")
+    b.add_argument("--no-helm", action="store_true")
+    cu = csub.add_parser("up", help="start etcd, apiserver, controller-manager, scheduler, kwok")
+    cu.add_argument("--nodes", type=int, default=2)
+    cu.add_argument("--gpus-per-node", type=int, default=8)
+    csub.add_parser("down", help="stop exactly the processes that `up` started")
+    csub.add_parser("status", help="print the cluster's state as JSON")
+    return p
+
+
+def main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.cmd == "cluster":
+            return _cluster(args)
+        if args.cmd == "up":
+            from llmops.devcluster import devup
+
+            return devup.up(args)
+        if args.cmd == "down":
+            from llmops.devcluster import devup
+
+            return devup.down(args)
+    except (build.BuildError, cluster.ClusterError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    return 2
+
+
+def _cluster(args: argparse.Namespace) -> int:
+    if args.ccmd == "build":
+        build.build_all(with_helm=not args.no_helm)
+        return 0
+    if args.ccmd == "up":
+        st = cluster.up(args.state_dir, nodes=args.nodes, gpus_per_node=args.gpus_per_node)
+        print(f"export KUBECONFIG={st.kubeconfig}")
+        return 0
+    if args.ccmd == "down":
+        cluster.down(args.state_dir)
+        return 0
+    if args.ccmd == "status":
+        s = cluster.status(args.state_dir)
+        print(json.dumps(s, indent=2))
+        return 0 if s.get("running") else 3
+    return 2

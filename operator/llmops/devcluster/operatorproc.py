@@ -1,0 +1,56 @@
+"""Run the operator as a local process beside the dev cluster (what `llmops dev up` does)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+from llmops.devcluster import kubectl, processes
+from llmops.devcluster.cluster import ClusterState
+from llmops.devcluster.processes import Proc
+
+
+def _record(st: ClusterState) -> Path:
+    return Path(st.dir) / "operator.json"
+
+
+def start(st: ClusterState, namespaces: list[str] | None = None) -> Proc:
+    stop(st)
+    port = processes.free_port()
+    argv = [sys.executable, "-m", "llmops.cli", "operator", f"--metrics-port={port}"]
+    for ns in namespaces or []:
+        argv.append(f"--namespace={ns}")
+    env = dict(os.environ, KUBECONFIG=st.kubeconfig)
+    proc = processes.start("operator", argv, st.logs_dir, env=env)
+    _record(st).write_text(json.dumps({**proc.__dict__, "metrics_port": port}))
+    return proc
+
+
+def stop(st: ClusterState) -> None:
+    f = _record(st)
+    if f.exists():
+        data = json.loads(f.read_text())
+        data.pop("metrics_port", None)
+        processes.stop(Proc(**data))
+        f.unlink()
+
+
+def wait_ready(kubeconfig: str, namespace: str, log: Callable[[str], None], timeout: int = 180) -> bool:
+    """Wait for every LLMDeployment in namespace to be Ready, printing progress."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        out = kubectl.run(kubeconfig, "get", "llmdeployments", "-n", namespace, "-o",
+                          "jsonpath={range .items[*]}{.metadata.name}={.status.conditions[?(@.type=='Ready')].status} {end}",
+                          check=False).stdout.split()
+        pending = [kv.split("=")[0] for kv in out if not kv.endswith("=True")]
+        if out and not pending:
+            log(f"all {len(out)} LLMDeployments are Ready")
+            return True
+        log(f"waiting for {len(pending)} LLMDeployment(s) to become Ready: {', '.join(pending[:5])}")
+        time.sleep(3)
+    log("not every LLMDeployment became Ready in time; see the table and `kubectl describe llmd`")
+    return False

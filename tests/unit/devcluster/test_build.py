@@ -1,0 +1,42 @@
+"""The generated tools module and version handling (pure parts of the builder)."""
+
+from llmops.devcluster import build, versions
+from llmops.devcluster.versions import KubeVersion
+
+
+def test_staging_replacements_match_the_kubernetes_minor():
+    gomod = build.kube_tools_gomod(KubeVersion("v1.37.2"))
+    assert "require k8s.io/kubernetes v1.37.2" in gomod
+    assert "replace k8s.io/client-go => k8s.io/client-go v0.37.2" in gomod
+    assert "replace k8s.io/streaming => k8s.io/streaming v0.37.2" in gomod
+    assert gomod.count("replace ") == 33
+
+
+def test_streaming_modules_only_since_1_36():
+    mods = KubeVersion("v1.35.4").staging_modules()
+    assert "streaming" not in mods and "cri-streaming" not in mods
+    assert len(mods) == 31
+    assert "replace k8s.io/api => k8s.io/api v0.35.4" in build.kube_tools_gomod(KubeVersion("v1.35.4"))
+
+
+def test_version_is_stamped_for_both_version_packages():
+    flags = build._ldflags_kube(KubeVersion("v1.36.3"))
+    for pkg in ("k8s.io/component-base/version", "k8s.io/client-go/pkg/version"):
+        assert f"-X {pkg}.gitVersion=v1.36.3" in flags
+        assert f"-X {pkg}.gitMinor=36" in flags
+
+
+def test_cache_is_keyed_by_component_and_version(tmp_path, monkeypatch):
+    monkeypatch.setenv("LLMOPS_CACHE", str(tmp_path))
+    assert versions.bin_dir("k8s", "v1.37.2") == tmp_path / "k8s" / "v1.37.2" / "bin"
+
+
+def test_find_kubernetes_prefers_newest_complete_build(tmp_path, monkeypatch):
+    monkeypatch.setenv("LLMOPS_CACHE", str(tmp_path))
+    assert build.find_kubernetes() is None
+    for tag in ("v1.36.3", "v1.37.2"):
+        for p in build.kube_binaries(KubeVersion(tag)).values():
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text("")
+    build.kube_binaries(KubeVersion("v1.37.2"))["kubectl"].unlink()  # incomplete: skipped
+    assert build.find_kubernetes() == KubeVersion("v1.36.3")
