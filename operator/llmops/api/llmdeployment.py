@@ -501,3 +501,10 @@ class LLMDeployment(ApiModel):
     metadata: MetadataDict = Field(default_factory=dict)
     spec: LLMDeploymentSpec
     status: LLMDeploymentStatus | None = None
+
+    @model_validator(mode="after")
+    def _fallback_is_another_deployment(self) -> LLMDeployment:
+        budget = self.spec.budget
+        if budget and budget.fallback_to and budget.fallback_to.name == self.metadata.get("name"):
+            raise ValueError("spec.budget.fallbackTo must name another LLMDeployment, not this one")
+        return self

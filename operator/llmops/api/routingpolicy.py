@@ -82,6 +82,12 @@ class Match(ApiModel):
         description="Request headers and their exact values, all required (AND).",
     )
 
+    @model_validator(mode="after")
+    def _matches_something(self) -> Match:
+        if not self.headers:
+            raise ValueError("spec.rules[].match.headers needs at least one header")
+        return self
+
 
 class Rule(ApiModel):
     """Route matching requests to other targets. Rules are tried in order; the first match wins."""
@@ -112,7 +118,8 @@ class Fallback(ApiModel):
         default=[FallbackReason.SERVER_ERROR, FallbackReason.TIMEOUT, FallbackReason.UNAVAILABLE],
         min_length=1,
         max_length=5,
-        description="Outcomes that trigger the fallback: ServerError, Timeout, RateLimited, BudgetExceeded, Unavailable.",
+        description="Outcomes that trigger the fallback: ServerError, Timeout, RateLimited, BudgetExceeded, "
+        'Unavailable. Quote the key in YAML ("on":): YAML 1.1 parsers, kubectl\'s among them, read a bare on as true.',
         json_schema_extra={"x-kubernetes-list-type": "set"},
     )
     targets: list[Name] = Field(
