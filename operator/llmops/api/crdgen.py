@@ -134,7 +134,8 @@ def openapi_schema(kind: Kind) -> dict[str, Any]:
                 "description": "APIVersion defines the versioned schema of this representation of an object.",
             },
             "kind": {"type": "string", "description": "Kind is a string value representing the REST resource."},
-            "metadata": {"type": "object", "description": "Standard object metadata."},
+            # The API server allows nothing on metadata but its type (and name/generateName rules).
+            "metadata": {"type": "object"},
             "spec": model_schema(kind.spec_model),
             "status": model_schema(kind.status_model),
         },

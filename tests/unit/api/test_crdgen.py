@@ -58,8 +58,18 @@ def test_no_json_schema_constructs_the_api_server_rejects():
 
 
 def test_every_property_has_a_description():
-    missing = [path for path, node in _all_nodes() if not path.endswith("[]") and "{}" not in path[-2:] and not node.get("description")]
+    missing = [
+        path
+        for path, node in _all_nodes()
+        if not path.endswith(("[]", "{}", ".metadata")) and not node.get("description")
+    ]
     assert missing == []
+
+
+def test_metadata_is_only_typed():
+    """Anything else on metadata (even a description) makes the API server refuse the CRD."""
+    for kind in CRDS:
+        assert _schema(kind)["properties"]["metadata"] == {"type": "object"}
 
 
 def test_preserve_unknown_fields_only_where_content_is_free_form():
