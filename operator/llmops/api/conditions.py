@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from .meta import Condition, ConditionStatus
+
+
+class ConditionType(StrEnum):
+    """The condition types of DESIGN.md §4, declared once."""
+
+    READY = "Ready"  # the summary; what kubectl wait, Flux and Argo CD look at
+    RECONCILING = "Reconciling"  # kstatus: True while work is in progress
+    STALLED = "Stalled"  # kstatus: True when no progress is possible without a change
+    AVAILABLE = "Available"  # LLMDeployment: at least one replica serves requests
+    BUDGET_EXCEEDED = "BudgetExceeded"  # LLMDeployment: spend reached budget.limit
+    RESOLVED_REFS = "ResolvedRefs"  # RoutingPolicy: every target exists
 
 
 def _status_of(value: ConditionStatus | str | bool) -> ConditionStatus:

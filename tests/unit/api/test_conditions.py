@@ -71,3 +71,14 @@ def test_wire_form_is_metav1_shaped():
         "observedGeneration": 4,
         "lastTransitionTime": "2026-11-03T12:00:00Z",
     }
+
+
+def test_condition_types_are_the_designed_ones():
+    from llmops.api.conditions import ConditionType
+
+    assert [t.value for t in ConditionType] == [
+        "Ready", "Reconciling", "Stalled", "Available", "BudgetExceeded", "ResolvedRefs",
+    ]  # fmt: skip
+    conditions = set_condition(None, ConditionType.READY, True, "Available", "", 1, T0)
+    assert is_condition_true(conditions, "Ready")
+    assert conditions[0].to_api()["type"] == "Ready"
