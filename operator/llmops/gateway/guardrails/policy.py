@@ -1,0 +1,151 @@
+"""Guardrail policies compiled for one direction (input or output), and applying them to text.
+
+`compile_guards` runs once per config load (all regexes compiled there); `find_hits` and
+`apply_hits` are pure functions used per request, and by the stream hold-back window, which
+scans a buffer once and releases only the part no match can still grow into.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from llmops.api.gateway_config import GuardrailPolicy, GuardrailRules
+from llmops.gateway.guardrails.injection import InjectionDetector
+from llmops.gateway.guardrails.pii import PLACEHOLDERS, PiiDetector
+from llmops.gateway.guardrails.schema import schema_errors
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One thing a rule found. `start == end == 0` for whole-request rules (size, schema)."""
+
+    policy: str
+    mode: str  # Enforce | Audit
+    rule: str  # pii.Email, deny.<name>, promptInjection, maxTokens, jsonSchema
+    action: str  # Redact | Block
+    start: int = 0
+    end: int = 0
+    replacement: str = ""
+
+    @property
+    def enforced(self) -> bool:
+        return self.mode == "Enforce"
+
+
+@dataclass(frozen=True)
+class Guard:
+    """The rules of one policy for one direction, ready to run."""
+
+    policy: str
+    mode: str
+    block_message: str
+    pii: PiiDetector | None
+    pii_action: str
+    deny: tuple[tuple[str, re.Pattern[str], str], ...]
+    injection: InjectionDetector | None
+    injection_action: str
+    max_tokens: int | None
+    json_schema: dict | None
+    hold_back: int
+
+    def hits(self, text: str) -> list[Hit]:
+        found: list[Hit] = []
+        if self.pii is not None:
+            for m in self.pii.find(text):
+                found.append(Hit(self.policy, self.mode, f"pii.{m.entity}", self.pii_action, m.start, m.end, PLACEHOLDERS[m.entity]))
+        for name, regex, action in self.deny:
+            for m in regex.finditer(text):
+                found.append(Hit(self.policy, self.mode, f"deny.{name}", action, m.start(), m.end(), f"[{name}]"))
+        if self.injection is not None:
+            for start, end in self.injection.find(text):
+                found.append(Hit(self.policy, self.mode, "promptInjection", self.injection_action, start, end, ""))
+        return found
+
+
+def compile_guards(policies: list[GuardrailPolicy], direction: str) -> tuple[Guard, ...]:
+    guards = []
+    for policy in policies:
+        rules: GuardrailRules | None = getattr(policy, direction)
+        if rules is None:
+            continue
+        guards.append(
+            Guard(
+                policy=policy.name,
+                mode=policy.mode,
+                block_message=policy.block_message,
+                pii=PiiDetector(rules.pii.entities) if rules.pii else None,
+                pii_action=rules.pii.action if rules.pii else "Redact",
+                deny=tuple((d.name, re.compile(d.pattern), d.action) for d in rules.deny),
+                injection=InjectionDetector() if rules.prompt_injection else None,
+                injection_action=rules.prompt_injection.action if rules.prompt_injection else "Block",
+                max_tokens=rules.max_tokens,
+                json_schema=rules.json_schema,
+                hold_back=rules.hold_back_chars,
+            )
+        )
+    return tuple(guards)
+
+
+def find_hits(guards: tuple[Guard, ...], text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for guard in guards:
+        hits.extend(guard.hits(text))
+    return hits
+
+
+def first_block(hits: list[Hit]) -> Hit | None:
+    for hit in hits:
+        if hit.action == "Block" and hit.enforced:
+            return hit
+    return None
+
+
+def apply_hits(text: str, hits: list[Hit]) -> str:
+    """Replace the enforced Redact hits, earliest first, skipping ones that overlap a previous one."""
+    spans = sorted((h for h in hits if h.action == "Redact" and h.enforced and h.end > h.start), key=lambda h: h.start)
+    if not spans:
+        return text
+    parts = []
+    pos = 0
+    for hit in spans:
+        if hit.start < pos:
+            continue
+        parts.append(text[pos : hit.start])
+        parts.append(hit.replacement)
+        pos = hit.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def size_hits(guards: tuple[Guard, ...], estimated_tokens: int) -> list[Hit]:
+    return [
+        Hit(g.policy, g.mode, "maxTokens", "Block")
+        for g in guards
+        if g.max_tokens is not None and estimated_tokens > g.max_tokens
+    ]
+
+
+def schema_hits(guards: tuple[Guard, ...], text: str) -> list[Hit]:
+    hits = []
+    for guard in guards:
+        if guard.json_schema is None:
+            continue
+        try:
+            value = json.loads(text)
+        except ValueError:
+            hits.append(Hit(guard.policy, guard.mode, "jsonSchema", "Block"))
+            continue
+        if schema_errors(value, guard.json_schema):
+            hits.append(Hit(guard.policy, guard.mode, "jsonSchema", "Block"))
+    return hits
+
+
+def block_message(guards: tuple[Guard, ...], hit: Hit) -> str:
+    message = next((g.block_message for g in guards if g.policy == hit.policy), "Blocked by policy.")
+    return f"{message} (policy {hit.policy}, rule {hit.rule})"
+
+
+def hold_back_chars(guards: tuple[Guard, ...]) -> int:
+    return max((g.hold_back for g in guards if g.pii or g.deny or g.injection), default=0)

@@ -1,0 +1,266 @@
+"""The request path of DESIGN.md §6 for the inference endpoints, stage by stage. Each stage is
+a pure function from the modules it names; this module only puts them in order.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import Any
+
+from aiohttp import web
+
+from llmops.gateway.cache import cache_key
+from llmops.gateway.errors import GatewayError
+from llmops.gateway.guardrails.policy import apply_hits, block_message, find_hits, first_block, schema_hits, size_hits
+from llmops.gateway.metering import estimate_tokens, price, usage_from
+from llmops.gateway.prompts import apply_version, choose_prompt_version
+from llmops.gateway.record import Exchange, finish
+from llmops.gateway.relay import relay_stream
+from llmops.gateway.router import Target, choose_target
+from llmops.gateway.runtime import Runtime
+from llmops.gateway.state import GatewayState
+from llmops.gateway.upstream import UpstreamFailure, forward
+from llmops.gateway.validate import CHAT, EMBEDDINGS, check_request, parse_body, requested_output_tokens, text_slots
+
+log = logging.getLogger("llmops.gateway")
+STATE = web.AppKey("state", GatewayState)
+
+
+def new_request_id() -> str:
+    return "req_" + os.urandom(12).hex()
+
+
+def caller_key(source: str | None, request: web.Request) -> str | None:
+    if source is None:
+        return None
+    if source == "":
+        return request.remote
+    return request.headers.get(source)
+
+
+def error_response(err: GatewayError, ex: Exchange) -> web.Response:
+    headers = {**err.headers, "x-llmops-request-id": ex.request_id, "x-llmops-prompt-version": ex.prompt_version}
+    return web.Response(status=err.status, body=err.body(), content_type="application/json", headers=headers)
+
+
+def make_handler(endpoint: str, path: str):
+    async def handler(request: web.Request) -> web.StreamResponse:
+        state = request.app[STATE]
+        rt = state.runtime
+        ex = Exchange(new_request_id(), endpoint, runtime=rt)
+        try:
+            return await serve(request, state, rt, ex, endpoint, path)
+        except GatewayError as err:
+            ex.code = err.status
+            ex.error = err.code or err.type
+            return error_response(err, ex)
+        except Exception:
+            log.exception("request %s failed unexpectedly", ex.request_id)
+            ex.code = 500
+            ex.error = "internal_error"
+            return error_response(GatewayError(500, "Internal gateway error.", type="server_error", code="internal_error"), ex)
+        finally:
+            finish(state, ex)
+
+    return handler
+
+
+async def serve(request: web.Request, state: GatewayState, rt: Runtime, ex: Exchange, endpoint: str, path: str) -> web.StreamResponse:
+    # 1. parse and bound the request, identify the caller
+    if request.content_length is not None and request.content_length > rt.max_body_bytes:
+        raise _too_large(rt)
+    raw = await request.read()
+    if len(raw) > rt.max_body_bytes:
+        raise _too_large(rt)
+    body = parse_body(raw)
+    ex.model = check_request(body, endpoint, rt.models, rt.max_output_tokens)
+    ex.caller = caller_key(rt.rate_key_source, request)
+
+    # 2. rate limit (budget admission comes after the cache: a cached answer costs nothing)
+    refusal = state.limiter.admit(ex.caller or "")
+    if refusal is not None:
+        state.metrics.rate_limited.labels(rt.deployment, refusal.limit).inc()
+        raise GatewayError(429, refusal.message, type="rate_limit_error", code=f"{refusal.limit}_per_minute_exceeded", headers=refusal.headers())
+
+    # 3. choose the prompt version
+    version = None
+    if endpoint == CHAT and rt.prompt is not None:
+        version = choose_prompt_version(rt.prompt, caller_key(rt.sticky_source, request))
+        ex.prompt_version = version.name
+
+    # 4. input guardrails, on what the client wrote (templates are the operator's, trusted)
+    modified = bool(rt.input_guards) and _check_input(rt, body, endpoint, ex, len(raw))
+    if version is not None:
+        apply_version(body, version)
+        modified = modified or bool(version.messages or version.parameters)
+    stream = body.get("stream") is True
+    options = body.get("stream_options")
+    wants_usage = stream and isinstance(options, dict) and options.get("include_usage") is True
+    if stream and not wants_usage:
+        body["stream_options"] = {**(options if isinstance(options, dict) else {}), "include_usage": True}
+        modified = True
+    ex.input_estimate = estimate_tokens(len(raw) + sum(len(m["content"]) for m in version.messages) if version else len(raw))
+    if rt.audit_bodies:
+        ex.request_body = body.get("messages") or body.get("prompt") or body.get("input")
+
+    # 5. cache
+    cache = state.cache
+    key = None
+    if cache is not None:
+        if stream:
+            state.metrics.cache.labels("bypass").inc()
+        else:
+            key = cache_key(endpoint, body)
+            hit = cache.get(key)
+            state.metrics.cache.labels("hit" if hit is not None else "miss").inc()
+            if hit is not None:
+                ex.cached = True
+                ex.code = 200
+                return web.Response(body=hit, content_type="application/json", headers=_headers(ex, cached=True))
+
+    # budget admission: reserve the worst case, or throttle / fall back
+    target = choose_target(rt.routing, request.headers)
+    if state.ledger is not None:
+        target = _admit_budget(state, rt, ex, body, target)
+
+    # 6. forward
+    payload = json.dumps(body).encode() if modified else raw
+
+    def payload_for(t: Target) -> bytes:
+        if t.model and t.model != body["model"]:
+            return json.dumps({**body, "model": t.model}).encode()
+        return payload
+
+    def count_attempt(upstream: str, result: str) -> None:
+        state.metrics.upstream_attempts.labels(upstream, result).inc()
+
+    try:
+        answer = await forward(state.session, rt.routing, target, path, payload_for, ex, stream, count_attempt)
+    except UpstreamFailure as failure:
+        raise failure.to_error() from None
+    if answer.status != 200:
+        return _passthrough_error(answer.status, answer.body, ex)
+    ex.forwarded = True
+    if stream:
+        return await relay_stream(request, rt, ex, answer, endpoint, wants_usage, _headers(ex))
+
+    # 7. output guardrails, 8. metering
+    data = _complete(rt, ex, endpoint, answer.body)
+    if key is not None and cache is not None:
+        cache.put(key, data)
+    ex.code = 200
+    return web.Response(body=data, content_type="application/json", headers=_headers(ex))
+
+
+def _headers(ex: Exchange, cached: bool = False) -> dict[str, str]:
+    headers = {"x-llmops-request-id": ex.request_id, "x-llmops-prompt-version": ex.prompt_version}
+    if cached:
+        headers["x-llmops-cache"] = "hit"
+    return headers
+
+
+def _too_large(rt: Runtime) -> GatewayError:
+    return GatewayError(413, f"Request body is larger than {rt.max_body_bytes} bytes.", code="request_too_large")
+
+
+def _check_input(rt: Runtime, body: dict[str, Any], endpoint: str, ex: Exchange, raw_size: int) -> bool:
+    guards = rt.input_guards
+    slots = text_slots(body, endpoint)
+    total_chars = 0
+    changed = False
+    for container, key in slots:
+        text = container[key]
+        total_chars += len(text)
+        hits = find_hits(guards, text)
+        if not hits:
+            continue
+        ex.hits.extend(hits)
+        blocked = first_block(hits)
+        if blocked is not None:
+            raise GatewayError(403, block_message(guards, blocked), type="guardrail_error", code="guardrail_blocked")
+        redacted = apply_hits(text, hits)
+        if redacted != text:
+            container[key] = redacted
+            changed = True
+    size = size_hits(guards, estimate_tokens(total_chars))
+    if size:
+        ex.hits.extend(size)
+        blocked = first_block(size)
+        if blocked is not None:
+            raise GatewayError(403, block_message(guards, blocked), type="guardrail_error", code="input_too_long")
+    return changed
+
+
+def _admit_budget(state: GatewayState, rt: Runtime, ex: Exchange, body: dict[str, Any], target: Target) -> Target:
+    ledger = state.ledger
+    assert ledger is not None
+    if ex.endpoint == EMBEDDINGS:
+        worst = price(rt.prices, ex.input_estimate, 0)
+    else:
+        worst = price(rt.prices, ex.input_estimate, requested_output_tokens(body) or rt.max_output_tokens)
+    if ledger.try_reserve(worst):
+        ex.reserved = worst
+        ex.ledger = ledger
+        return target
+    state.metrics.rate_limited.labels(rt.deployment, "budget").inc()
+    if ledger.action == "Alert":
+        ledger.force_reserve(worst)
+        ex.reserved = worst
+        ex.ledger = ledger
+        return target
+    if ledger.action == "Fallback" and rt.budget_fallback is not None:
+        return rt.budget_fallback
+    raise GatewayError(429, ledger.refusal_message(), type="budget_exceeded_error", code="budget_exceeded", headers={"retry-after": "60"})
+
+
+def _passthrough_error(status: int, body: bytes, ex: Exchange) -> web.Response:
+    """The upstream refused the request itself (4xx): the client should see why, in OpenAI shape."""
+    ex.code = status
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        parsed = None
+    if not (isinstance(parsed, dict) and isinstance(parsed.get("error"), dict)):
+        text = body[:500].decode("utf-8", "replace")
+        body = GatewayError(status, f"Upstream refused the request: {text}", code="upstream_refused").body()
+    ex.error = "upstream_refused"
+    return web.Response(status=status, body=body, content_type="application/json", headers=_headers(ex))
+
+
+def _complete(rt: Runtime, ex: Exchange, endpoint: str, data: bytes) -> bytes:
+    try:
+        parsed = json.loads(data)
+    except ValueError:
+        parsed = None
+    if not isinstance(parsed, dict):
+        raise GatewayError(502, "The upstream answered with something that is not JSON.", type="upstream_error", code="upstream_invalid")
+    ex.usage = usage_from(parsed)
+    if endpoint == EMBEDDINGS:
+        return data
+    field = "message" if endpoint == CHAT else None
+    texts: list[str] = []
+    changed = False
+    for choice in parsed.get("choices") or ():
+        holder = choice.get(field) if field else choice
+        key = "content" if field else "text"
+        if not isinstance(holder, dict) or not isinstance(holder.get(key), str):
+            continue
+        text = holder[key]
+        if rt.output_guards:
+            hits = find_hits(rt.output_guards, text) + schema_hits(rt.output_guards, text)
+            ex.hits.extend(hits)
+            blocked = first_block(hits)
+            if blocked is not None:
+                raise GatewayError(403, block_message(rt.output_guards, blocked), type="guardrail_error", code="guardrail_blocked_output")
+            redacted = apply_hits(text, hits)
+            if redacted != text:
+                holder[key] = text = redacted
+                changed = True
+        texts.append(text)
+    if ex.usage is None:
+        ex.output_estimate = estimate_tokens(sum(len(t) for t in texts))
+    if rt.audit_bodies:
+        ex.response_text = texts[0] if len(texts) == 1 else texts
+    return json.dumps(parsed).encode() if changed else data

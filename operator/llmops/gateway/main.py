@@ -1,0 +1,92 @@
+"""`llmops gateway`: run the OpenAI-compatible gateway from a config file (or a quick start
+from a single upstream URL)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+import urllib.request
+
+from llmops.api.gateway_config import GatewayConfig, Upstream
+from llmops.gateway.reload import describe, load_runtime
+from llmops.gateway.runtime import Runtime, build_runtime
+
+
+class _JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": self.formatTime(record), "level": record.levelname, "logger": record.name, "message": record.getMessage()}
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry)
+
+
+def _setup_logging(fmt: str) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_JsonFormatter() if fmt == "json" else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+
+
+def _upstream_models(url: str) -> list[str]:
+    with urllib.request.urlopen(url.rstrip("/") + "/models", timeout=10) as response:
+        return [m["id"] for m in json.load(response)["data"]]
+
+
+def quick_start_runtime(upstream: str, model: str | None) -> Runtime:
+    models = [model] if model else _upstream_models(upstream)
+    config = GatewayConfig(models=models, upstreams=[Upstream(name="upstream", url=upstream)])
+    return build_runtime(config)
+
+
+def _parse_listen(text: str) -> tuple[str, int]:
+    host, _, port = text.rpartition(":")
+    return host or "0.0.0.0", int(port)
+
+
+def _event_loop_factory(choice: str):
+    if choice in ("auto", "uvloop"):
+        try:
+            import uvloop
+        except ImportError:
+            if choice == "uvloop":
+                raise SystemExit("--loop uvloop: the uvloop package is not installed") from None
+            return None
+        return uvloop.new_event_loop
+    return None
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="llmops gateway", description=__doc__)
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--config", help="gateway.yaml (watched and reloaded when it changes)")
+    source.add_argument("--upstream", help="quick start: one OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1")
+    parser.add_argument("--model", help="with --upstream: the model name to serve (default: ask the upstream)")
+    parser.add_argument("--listen", default="0.0.0.0:8080", help="HOST:PORT (default 0.0.0.0:8080)")
+    parser.add_argument("--log-format", choices=("text", "json"), default="text")
+    parser.add_argument("--reload-interval", type=float, default=1.0, help="seconds between config file checks")
+    parser.add_argument("--loop", choices=("auto", "asyncio", "uvloop"), default="auto",
+                        help="event loop: uvloop when installed (auto), or the standard one")
+    args = parser.parse_args(argv)
+    _setup_logging(args.log_format)
+    log = logging.getLogger("llmops.gateway")
+    try:
+        runtime = load_runtime(args.config) if args.config else quick_start_runtime(args.upstream, args.model)
+    except (ValueError, OSError) as exc:
+        log.error("cannot start: %s", describe(exc))
+        return 2
+
+    from aiohttp import web
+
+    from llmops.gateway.app import create_app
+
+    host, port = _parse_listen(args.listen)
+    app = create_app(runtime, config_path=args.config, reload_interval=args.reload_interval)
+    log.info("gateway listening on %s:%d, config hash %s, models %s", host, port, runtime.hash, sorted(runtime.models))
+    factory = _event_loop_factory(args.loop)
+    loop = factory() if factory else asyncio.new_event_loop()
+    web.run_app(app, host=host, port=port, access_log=None, print=None, loop=loop)
+    return 0

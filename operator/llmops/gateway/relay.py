@@ -1,0 +1,193 @@
+"""Relaying a stream: upstream SSE events to the client as they arrive, with usage captured
+(and its chunk stripped when the client did not ask for it), output guardrails applied
+through hold-back windows, and every way a stream can end accounted for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from llmops.gateway.guardrails.policy import block_message
+from llmops.gateway.metering import usage_from
+from llmops.gateway.record import Exchange
+from llmops.gateway.runtime import Runtime
+from llmops.gateway.streaming import HoldBackWindow
+from llmops.gateway.upstream import Answer
+from llmops.gateway.validate import CHAT
+
+DONE = b"data: [DONE]\n\n"
+_AUDIT_TEXT_LIMIT = 65536
+
+
+def _sse(payload: bytes) -> bytes:
+    return b"data: " + payload + b"\n\n"
+
+
+def _error_event(message: str, code: str) -> bytes:
+    return _sse(json.dumps({"error": {"message": message, "type": "upstream_error", "code": code}}).encode())
+
+
+def _has_usage(data: bytes) -> bool:
+    return b'"usage"' in data and b'"usage":null' not in data and b'"usage": null' not in data
+
+
+class StreamRelay:
+    def __init__(self, rt: Runtime, ex: Exchange, endpoint: str, client_wants_usage: bool) -> None:
+        self.rt = rt
+        self.ex = ex
+        self.field = "content" if endpoint == CHAT else "text"
+        self.chat = endpoint == CHAT
+        self.client_wants_usage = client_wants_usage
+        self.guards = rt.output_guards
+        self.windows: dict[int, HoldBackWindow] = {}
+        self.text: list[str] = []  # released text, for the audit trail
+        self.text_size = 0
+        self.blocked = False
+
+    def event(self, data: bytes) -> tuple[bytes | None, bool]:
+        """One upstream event -> (bytes to send or None, stream finished)."""
+        if data == b"[DONE]":
+            return DONE, True
+        ex = self.ex
+        if not self.guards and not _has_usage(data):
+            ex.output_estimate += 1
+            return _sse(data), False
+        try:
+            chunk = json.loads(data)
+        except ValueError:
+            return _sse(data), False  # not ours to judge: pass it on as the upstream sent it
+        if not isinstance(chunk, dict):
+            return _sse(data), False
+        changed = False
+        usage = usage_from(chunk)
+        if usage is not None:
+            ex.usage = usage
+            if not self.client_wants_usage:
+                if not chunk.get("choices"):
+                    return None, False
+                chunk.pop("usage", None)
+                changed = True
+        if self.guards:
+            send, changed = self._guard(chunk, changed)
+            if self.blocked:
+                return _sse(json.dumps(chunk).encode()) + DONE, True
+            if not send:
+                return None, False
+        else:
+            ex.output_estimate += 1
+        return (_sse(json.dumps(chunk).encode()) if changed else _sse(data)), False
+
+    def _guard(self, chunk: dict[str, Any], changed: bool) -> tuple[bool, bool]:
+        """Pass each choice's text through its window; (worth sending, chunk changed)."""
+        worth_sending = False
+        for choice in chunk.get("choices") or ():
+            holder = choice.get("delta") if self.chat else choice
+            if not isinstance(holder, dict):
+                continue
+            index = choice.get("index", 0)
+            window = self.windows.get(index)
+            if window is None:
+                window = self.windows[index] = HoldBackWindow(self.guards, self.rt.hold_back)
+            text = holder.get(self.field)
+            out = window.push(text) if isinstance(text, str) and text else ""
+            if text:
+                self.ex.output_estimate += 1
+            if choice.get("finish_reason") and not window.blocked:
+                out += window.flush()
+            if window.blocked is not None:
+                self.blocked = True
+                message = block_message(self.guards, window.blocked)
+                holder[self.field] = message
+                choice["finish_reason"] = "content_filter"
+                return True, True
+            if text is not None or out:
+                holder[self.field] = out
+                changed = True
+            if out:
+                self._keep(out)
+            if out or choice.get("finish_reason") or (self.chat and (holder.get("role") or holder.get("tool_calls"))):
+                worth_sending = True
+            elif not self.chat and choice.get("logprobs"):
+                worth_sending = True
+        if not chunk.get("choices"):
+            worth_sending = True  # usage-only or other metadata chunk
+        return worth_sending, changed
+
+    def _keep(self, text: str) -> None:
+        if self.text_size < _AUDIT_TEXT_LIMIT:
+            self.text.append(text)
+            self.text_size += len(text)
+
+    def close(self) -> None:
+        for window in self.windows.values():
+            self.ex.hits.extend(window.hits)
+        if self.text:
+            self.ex.response_text = "".join(self.text)
+
+
+async def relay_stream(request: web.Request, rt: Runtime, ex: Exchange, answer: Answer, endpoint: str,
+                       client_wants_usage: bool, headers: dict[str, str]) -> web.StreamResponse:
+    upstream = answer.response
+    parser = answer.parser
+    assert upstream is not None and parser is not None and answer.first_events is not None
+    relay = StreamRelay(rt, ex, endpoint, client_wants_usage)
+    response = web.StreamResponse(status=200, headers={**headers, "Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
+    finished = False
+    try:
+        await response.prepare(request)
+        ex.code = 200
+        remaining = answer.target.request_timeout - (time.perf_counter() - ex.started)
+        async with asyncio.timeout(max(remaining, 0.001)):
+            events = answer.first_events
+            while True:
+                for data in events:
+                    out, finished = relay.event(data)
+                    if out:
+                        await response.write(out)
+                        if ex.first_token is None:
+                            ex.first_token = time.perf_counter()
+                    if finished:
+                        break
+                if finished:
+                    break
+                waited = time.perf_counter()
+                chunk = await upstream.content.readany()
+                ex.upstream_wait += time.perf_counter() - waited
+                if not chunk:
+                    break
+                events = parser.feed(chunk)
+        if not finished:
+            ex.code = 502
+            ex.error = "upstream_stream_cut"
+            await response.write(_error_event("The upstream ended the stream early.", "upstream_stream_cut"))
+    except ConnectionResetError:
+        ex.code = 499
+        ex.error = "client_disconnected"
+    except TimeoutError:
+        ex.code = 504
+        ex.error = "upstream_timeout"
+        await _try_write(response, _error_event("The upstream did not finish within the request timeout.", "upstream_timeout"), ex)
+    except aiohttp.ClientError as exc:
+        ex.code = 502
+        ex.error = "upstream_stream_cut"
+        await _try_write(response, _error_event(f"The upstream stream broke: {type(exc).__name__}.", "upstream_stream_cut"), ex)
+    finally:
+        relay.close()
+        if finished and not relay.blocked:
+            upstream.release()
+        else:
+            upstream.close()
+    return response
+
+
+async def _try_write(response: web.StreamResponse, data: bytes, ex: Exchange) -> None:
+    try:
+        await response.write(data)
+    except ConnectionResetError:
+        ex.code = 499

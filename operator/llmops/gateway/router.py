@@ -1,0 +1,72 @@
+"""Choosing an upstream: header rules, weights, and the ordered plan of attempts
+(retries with backoff on the chosen one, then the fallback targets in order).
+"""
+
+from __future__ import annotations
+
+import bisect
+import random
+from dataclasses import dataclass
+from itertools import accumulate
+
+# Failure kinds, as named in RoutingPolicy.spec.fallback.on.
+SERVER_ERROR = "ServerError"
+TIMEOUT = "Timeout"
+RATE_LIMITED = "RateLimited"
+UNAVAILABLE = "Unavailable"
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    base_url: str  # without trailing slash; the client's path after /v1 is appended
+    model: str | None
+    api_key: str | None
+    request_timeout: float
+    first_token_timeout: float
+
+
+@dataclass(frozen=True)
+class WeightedChoice:
+    targets: tuple[Target, ...]
+    bounds: tuple[int, ...]  # cumulative weights
+
+    @classmethod
+    def of(cls, pairs: list[tuple[Target, int]]) -> WeightedChoice:
+        pairs = [(t, w) for t, w in pairs if w > 0]
+        return cls(tuple(t for t, _ in pairs), tuple(accumulate(w for _, w in pairs)))
+
+    def pick(self, rng: random.Random | None = None) -> Target:
+        if len(self.targets) == 1:
+            return self.targets[0]
+        point = (rng or random).random() * self.bounds[-1]
+        return self.targets[bisect.bisect_right(self.bounds, point)]
+
+
+@dataclass(frozen=True)
+class RoutingTable:
+    default: WeightedChoice
+    rules: tuple[tuple[tuple[tuple[str, str], ...], WeightedChoice], ...]  # ((header, value), ...) -> choice
+    fallback: tuple[Target, ...]
+    fallback_on: frozenset[str]
+    retries: int
+    backoff: float
+
+
+def choose_target(table: RoutingTable, headers: dict[str, str] | object, rng: random.Random | None = None) -> Target:
+    """First rule whose headers all match wins; else the default weights."""
+    for match, choice in table.rules:
+        if all(headers.get(name) == value for name, value in match):  # type: ignore[attr-defined]
+            return choice.pick(rng)
+    return table.default.pick(rng)
+
+
+def attempt_plan(table: RoutingTable, first: Target) -> list[tuple[Target, float]]:
+    """(target, delay before trying it): the chosen target and its retries, then the fallbacks."""
+    plan = [(first, 0.0)]
+    delay = table.backoff
+    for _ in range(table.retries):
+        plan.append((first, delay))
+        delay *= 2
+    plan.extend((t, 0.0) for t in table.fallback if t.name != first.name)
+    return plan

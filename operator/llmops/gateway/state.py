@@ -1,0 +1,77 @@
+"""What lives as long as the process: the active runtime (swapped on reload), the shared
+upstream session, metrics, and the stateful stages (rate limiter, cache, budget ledger)."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+
+import aiohttp
+
+from llmops.api.gateway_config import parse_duration
+from llmops.gateway.audit import AuditLog
+from llmops.gateway.budget import BudgetLedger
+from llmops.gateway.cache import AnswerCache
+from llmops.gateway.metrics import GatewayMetrics
+from llmops.gateway.ratelimit import RateLimiter
+from llmops.gateway.runtime import Runtime
+
+log = logging.getLogger("llmops.gateway")
+RECENT_REQUESTS = 100_000  # request ids remembered for feedback
+
+
+class GatewayState:
+    def __init__(self, runtime: Runtime, metrics: GatewayMetrics, audit: AuditLog) -> None:
+        self.metrics = metrics
+        self.audit = audit
+        self.session: aiohttp.ClientSession | None = None
+        self.reload_error: str | None = None
+        self._recent: OrderedDict[str, str] = OrderedDict()
+        rl = runtime.config.rate_limit
+        self.limiter = RateLimiter(rl.requests_per_minute, rl.tokens_per_minute)
+        self.cache: AnswerCache | None = None
+        self.ledger: BudgetLedger | None = None
+        self.runtime = runtime
+        self._apply(runtime, previous=None)
+        metrics.config_valid.set(1)
+        metrics.config_info.labels(runtime.hash).set(1)
+
+    def swap(self, runtime: Runtime) -> None:
+        """Make a new config active. Requests in flight keep the runtime they started with."""
+        previous = self.runtime
+        self._apply(runtime, previous)
+        self.runtime = runtime
+        self.reload_error = None
+        self.metrics.config_valid.set(1)
+        if previous.hash != runtime.hash:
+            self.metrics.config_info.remove(previous.hash)
+            self.metrics.config_info.labels(runtime.hash).set(1)
+
+    def refuse(self, reason: str) -> None:
+        """A new config was invalid: keep the last good one, and say why."""
+        self.reload_error = reason
+        self.metrics.config_valid.set(0)
+
+    def _apply(self, runtime: Runtime, previous: Runtime | None) -> None:
+        config = runtime.config
+        rl = config.rate_limit
+        self.limiter.configure(rl.requests_per_minute, rl.tokens_per_minute)
+        if not config.cache.enabled:
+            self.cache = None
+        elif previous is None or self.cache is None or previous.hash != runtime.hash:
+            # Any change can change answers (prompt, guardrails, upstream): start empty.
+            self.cache = AnswerCache(parse_duration(config.cache.ttl), config.cache.max_entries)
+        if config.budget is None:
+            self.ledger = None
+        elif self.ledger is None or previous is None or previous.config.budget != config.budget:
+            self.ledger = BudgetLedger(config.budget)
+            self.metrics.budget_remaining.labels(runtime.deployment, runtime.prices.currency).set(float(self.ledger.remaining))
+
+    def remember(self, request_id: str, prompt_version: str) -> None:
+        recent = self._recent
+        recent[request_id] = prompt_version
+        if len(recent) > RECENT_REQUESTS:
+            recent.popitem(last=False)
+
+    def recall(self, request_id: str) -> str | None:
+        return self._recent.get(request_id)

@@ -1,0 +1,151 @@
+"""Talking to upstreams over the one shared session: an attempt plan walked in order
+(retries with backoff, then fallbacks), failures classified the RoutingPolicy way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import aiohttp
+
+from llmops.gateway.errors import GatewayError
+from llmops.gateway.record import Exchange
+from llmops.gateway.router import RATE_LIMITED, SERVER_ERROR, TIMEOUT, UNAVAILABLE, RoutingTable, Target, attempt_plan
+from llmops.gateway.streaming import SSEParser
+
+_STATUS = {TIMEOUT: 504, SERVER_ERROR: 502, UNAVAILABLE: 502, RATE_LIMITED: 429}
+_CODE = {TIMEOUT: "upstream_timeout", SERVER_ERROR: "upstream_error", UNAVAILABLE: "upstream_unavailable", RATE_LIMITED: "upstream_rate_limited"}
+
+
+class UpstreamFailure(Exception):
+    """An attempt that failed in a way a retry or a fallback may fix."""
+
+    def __init__(self, kind: str, target: Target, detail: str) -> None:
+        super().__init__(detail)
+        self.kind = kind
+        self.target = target
+        self.detail = detail
+
+    def to_error(self) -> GatewayError:
+        return GatewayError(
+            _STATUS[self.kind],
+            f"Upstream {self.target.name!r} failed: {self.detail}",
+            type="upstream_error",
+            code=_CODE[self.kind],
+        )
+
+
+@dataclass
+class Answer:
+    """A complete (non-streamed) answer, or a streamed one opened with its first events."""
+
+    target: Target
+    status: int
+    body: bytes = b""
+    response: aiohttp.ClientResponse | None = None
+    parser: SSEParser | None = None
+    first_events: list[bytes] | None = None
+
+
+def _headers(target: Target, request_id: str) -> dict[str, str]:
+    headers = {"Content-Type": "application/json", "X-Request-Id": request_id}
+    if target.api_key:
+        headers["Authorization"] = f"Bearer {target.api_key}"
+    return headers
+
+
+def _message_of(body: bytes) -> str:
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        parsed = None
+    error = parsed.get("error") if isinstance(parsed, dict) else None
+    if isinstance(error, dict):
+        return str(error.get("message", error))[:500]
+    if error:
+        return str(error)[:500]
+    return body[:200].decode("utf-8", "replace") or "no body"
+
+
+def _classify(status: int, body: bytes, target: Target) -> None:
+    if status == 429:
+        raise UpstreamFailure(RATE_LIMITED, target, f"rate limited (429): {_message_of(body)}")
+    if status >= 500:
+        raise UpstreamFailure(SERVER_ERROR, target, f"status {status}: {_message_of(body)}")
+
+
+async def _once(session: aiohttp.ClientSession, target: Target, path: str, payload: bytes, request_id: str, stream: bool) -> Answer:
+    url = target.base_url + path
+    response = None
+    try:
+        if not stream:
+            async with asyncio.timeout(target.request_timeout):
+                async with session.post(url, data=payload, headers=_headers(target, request_id)) as response:
+                    body = await response.read()
+            _classify(response.status, body, target)
+            return Answer(target, response.status, body)
+        async with asyncio.timeout(target.first_token_timeout):
+            response = await session.post(url, data=payload, headers=_headers(target, request_id))
+            if response.status != 200:
+                body = await response.read()
+                response.release()
+                _classify(response.status, body, target)
+                return Answer(target, response.status, body)
+            parser = SSEParser()
+            events: list[bytes] = []
+            while not events:
+                chunk = await response.content.readany()
+                if not chunk:
+                    break
+                events = parser.feed(chunk)
+        if not events:
+            response.close()
+            raise UpstreamFailure(SERVER_ERROR, target, "stream ended before its first event")
+        return Answer(target, 200, response=response, parser=parser, first_events=events)
+    except TimeoutError:
+        if response is not None:
+            response.close()
+        limit = target.first_token_timeout if stream else target.request_timeout
+        what = "first token" if stream else "answer"
+        raise UpstreamFailure(TIMEOUT, target, f"no {what} within {limit:g}s") from None
+    except (aiohttp.ClientError, OSError) as exc:
+        if response is not None:
+            response.close()
+        raise UpstreamFailure(UNAVAILABLE, target, f"{type(exc).__name__}: {exc}") from None
+
+
+async def forward(
+    session: aiohttp.ClientSession,
+    table: RoutingTable,
+    first: Target,
+    path: str,
+    payload_for: Callable[[Target], bytes],
+    ex: Exchange,
+    stream: bool,
+    metrics_attempt: Callable[[str, str], None],
+) -> Answer:
+    """Walk the attempt plan until an answer that is not a retryable failure."""
+    failure: UpstreamFailure | None = None
+    for target, delay in attempt_plan(table, first):
+        if delay:
+            await asyncio.sleep(delay)
+        ex.upstream = target.name
+        started = time.perf_counter()
+        try:
+            answer = await _once(session, target, path, payload_for(target), ex.request_id, stream)
+        except UpstreamFailure as exc:
+            failure = exc
+            metrics_attempt(target.name, exc.kind)
+            if exc.kind not in table.fallback_on:
+                break
+            continue
+        finally:
+            ex.upstream_wait += time.perf_counter() - started
+        metrics_attempt(target.name, "ok" if answer.status < 400 else f"status_{answer.status // 100}xx")
+        return answer
+    assert failure is not None
+    raise failure
