@@ -1,0 +1,102 @@
+"""`llmops operator`: settings, logging, metrics endpoint, and the kopf wiring.
+
+Handlers only forward watch events to the runtime; nothing is registered at import time
+(the registry is built in `build_registry`)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+
+import kopf
+from prometheus_client import CollectorRegistry, start_http_server
+
+from llmops.controller.metrics import OperatorMetrics
+from llmops.controller.runtime import CHILD_RESOURCES, CHILD_SELECTOR, OperatorConfig, Runtime
+from llmops.kube.client import Kube, make_api_client
+from llmops.render.llmdeployment import DEFAULT_GATEWAY_IMAGE, RenderSettings
+
+log = logging.getLogger("llmops.operator")
+GROUP, VERSION = "llmops.dev", "v1alpha1"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="llmops operator", description="Run the llmops operator.")
+    p.add_argument("--namespace", action="append", default=[],
+                   help="watch only this namespace (repeatable); default: all namespaces")
+    p.add_argument("--log-format", choices=("text", "json"), default="text")
+    p.add_argument("--verbose", action="store_true")
+    p.add_argument("--liveness-port", type=int, default=8081, help="kopf liveness endpoint /healthz (0: off)")
+    p.add_argument("--metrics-port", type=int, default=8082, help="Prometheus /metrics (0: off)")
+    p.add_argument("--workers", type=int, default=8, help="concurrent reconciles")
+    p.add_argument("--resync-period", type=float, default=300.0,
+                   help="seconds between full resyncs of every object (level-based safety net)")
+    p.add_argument("--watch-timeout", type=int, default=300,
+                   help="server-side watch timeout; the client gives up 30s later, so a silent "
+                        "stream can never hang the operator")
+    p.add_argument("--gateway-image", default=DEFAULT_GATEWAY_IMAGE)
+    return p.parse_args(argv)
+
+
+def configure_settings(settings: kopf.OperatorSettings, args: argparse.Namespace) -> None:
+    settings.peering.standalone = True
+    settings.posting.enabled = False            # events go through our counted client
+    settings.watching.server_timeout = args.watch_timeout
+    settings.watching.client_timeout = args.watch_timeout + 30
+    settings.watching.connect_timeout = 10
+    settings.networking.request_timeout = 60
+    for group, _version, plural, _kind, _prefix in CHILD_RESOURCES:
+        settings.watching.label_selectors[(group, plural) if group else plural] = CHILD_SELECTOR
+
+
+def build_registry(runtime: Runtime, args: argparse.Namespace) -> kopf.OperatorRegistry:
+    registry = kopf.OperatorRegistry()
+
+    @kopf.on.startup(registry=registry)
+    async def startup(settings: kopf.OperatorSettings, **_):
+        configure_settings(settings, args)
+        await runtime.start()
+
+    @kopf.on.cleanup(registry=registry)
+    async def cleanup(**_):
+        await runtime.stop()
+
+    kopf.on.login(registry=registry)(kopf.login_via_client)
+
+    def forward(kind: str):
+        async def handler(event, **_):
+            runtime.on_event(kind, event)
+        handler.__name__ = f"watch_{kind.lower()}"
+        return handler
+
+    kopf.on.event(GROUP, VERSION, "llmdeployments", registry=registry)(forward("LLMDeployment"))
+    kopf.on.event(GROUP, VERSION, "promptversions", registry=registry)(forward("PromptVersion"))
+    for group, version, plural, kind, _prefix in CHILD_RESOURCES:
+        resource = (group, version, plural) if group else (version, plural)
+        kopf.on.event(*resource, registry=registry)(forward(kind))
+    return registry
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    kopf.configure(verbose=args.verbose,
+                   log_format=kopf.LogFormat.JSON if args.log_format == "json" else kopf.LogFormat.FULL)
+    prom = CollectorRegistry()
+    metrics = OperatorMetrics.create(prom)
+    kube = Kube(make_api_client(prom))
+    cfg = OperatorConfig(namespaces=tuple(args.namespace), workers=args.workers, resync_period=args.resync_period,
+                         render=RenderSettings(gateway_image=args.gateway_image))
+    runtime = Runtime(cfg, kube, metrics)
+    if args.metrics_port:
+        start_http_server(args.metrics_port, addr="0.0.0.0", registry=prom)
+        log.info("metrics on :%d/metrics", args.metrics_port)
+    registry = build_registry(runtime, args)
+    asyncio.run(kopf.operator(
+        registry=registry,
+        clusterwide=not args.namespace,
+        namespaces=args.namespace,
+        standalone=True,
+        liveness_endpoint=f"http://0.0.0.0:{args.liveness_port}/healthz" if args.liveness_port else None,
+    ))
+    return 0

@@ -1,0 +1,158 @@
+"""The operator's one connection to the API server: a kubernetes ApiClient that counts every
+request by verb and resource, plus the few raw calls the typed clients make awkward
+(server-side apply, status merge patches, reads by path)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from kubernetes import client, config
+from kubernetes.client.exceptions import ApiException
+from prometheus_client import CollectorRegistry, Counter
+
+FIELD_MANAGER = "llmops-operator"
+
+# apiVersion/kind -> (URL prefix, plural). Only the kinds the operator writes.
+_RESOURCES: dict[tuple[str, str], tuple[str, str]] = {
+    ("apps/v1", "Deployment"): ("/apis/apps/v1", "deployments"),
+    ("v1", "Service"): ("/api/v1", "services"),
+    ("v1", "ConfigMap"): ("/api/v1", "configmaps"),
+    ("v1", "Event"): ("/api/v1", "events"),
+    ("autoscaling/v2", "HorizontalPodAutoscaler"): ("/apis/autoscaling/v2", "horizontalpodautoscalers"),
+    ("policy/v1", "PodDisruptionBudget"): ("/apis/policy/v1", "poddisruptionbudgets"),
+    ("llmops.dev/v1alpha1", "LLMDeployment"): ("/apis/llmops.dev/v1alpha1", "llmdeployments"),
+    ("llmops.dev/v1alpha1", "PromptVersion"): ("/apis/llmops.dev/v1alpha1", "promptversions"),
+    ("llmops.dev/v1alpha1", "RoutingPolicy"): ("/apis/llmops.dev/v1alpha1", "routingpolicies"),
+    ("llmops.dev/v1alpha1", "GuardrailPolicy"): ("/apis/llmops.dev/v1alpha1", "guardrailpolicies"),
+}
+
+WRITE_VERBS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+class _CountingApiClient(client.ApiClient):
+    """Counts requests by HTTP verb and resource (the path segment after the namespace)."""
+
+    requests_total: Counter | None = None
+
+    def call_api(self, method, url, *args, **kwargs):  # noqa: D401 - same contract as the parent
+        if self.requests_total is not None:
+            self.requests_total.labels(verb=method.upper(), resource=_resource_of(url)).inc()
+        return super().call_api(method, url, *args, **kwargs)
+
+
+def _resource_of(url: str) -> str:
+    path = url.split("?", 1)[0].split("://", 1)[-1]
+    parts = [p for p in path.split("/")[1:] if p]
+    if "namespaces" in parts:
+        i = parts.index("namespaces")
+        rest = parts[i + 2:]
+        return "/".join(rest[:1] + [s for s in rest[2:3] if s == "status"]) or "namespaces"
+    return parts[-1] if parts else ""
+
+
+def path_for(api_version: str, kind: str, namespace: str, name: str | None = None,
+             subresource: str | None = None) -> str:
+    prefix, plural = _RESOURCES[(api_version, kind)]
+    p = f"{prefix}/namespaces/{namespace}/{plural}"
+    if name:
+        p += f"/{name}"
+    if subresource:
+        p += f"/{subresource}"
+    return p
+
+
+@dataclass
+class Kube:
+    """Thin, counted access to the API server. Every method is synchronous (call from threads)."""
+
+    api: client.ApiClient
+
+    def _call(self, method: str, path: str, body: Any = None, content_type: str = "application/json",
+              query: list[tuple[str, str]] | None = None) -> dict:
+        _, url, headers, data, _ = self.api.param_serialize(
+            method=method, resource_path=path, query_params=query or [],
+            header_params={"Accept": "application/json", "Content-Type": content_type},
+            body=None, auth_settings=["BearerToken"],
+        )
+        resp = self.api.call_api(method, url, header_params=headers,
+                                 body=json.dumps(body) if body is not None else None,
+                                 _request_timeout=30)
+        raw = resp.read() if hasattr(resp, "read") else resp.data
+        if not 200 <= resp.status < 300:
+            raise ApiException(status=resp.status, reason=resp.reason, http_resp=resp)
+        return json.loads(raw) if raw else {}
+
+    def apply(self, manifest: dict, force: bool = True) -> dict:
+        """Server-side apply under FIELD_MANAGER; returns the object as stored."""
+        md = manifest["metadata"]
+        path = path_for(manifest["apiVersion"], manifest["kind"], md["namespace"], md["name"])
+        query = [("fieldManager", FIELD_MANAGER), ("force", "true" if force else "false")]
+        return self._call("PATCH", path, manifest, "application/apply-patch+yaml", query)
+
+    def get(self, api_version: str, kind: str, namespace: str, name: str) -> dict | None:
+        try:
+            return self._call("GET", path_for(api_version, kind, namespace, name))
+        except ApiException as e:
+            if e.status == 404:
+                return None
+            raise
+
+    def list(self, path: str, label_selector: str | None = None, api_version: str | None = None,
+             kind: str | None = None) -> list[dict]:
+        """All items at a collection path (paged). Items get apiVersion/kind filled in, as a
+        watch event would carry them."""
+        items: list[dict] = []
+        cont = None
+        while True:
+            query = [("limit", "500")]
+            if label_selector:
+                query.append(("labelSelector", label_selector))
+            if cont:
+                query.append(("continue", cont))
+            try:
+                page = self._call("GET", path, query=query)
+            except ApiException as e:
+                if e.status == 404:  # e.g. a CRD not installed yet
+                    return items
+                raise
+            for item in page.get("items") or []:
+                if api_version:
+                    item.setdefault("apiVersion", api_version)
+                    item.setdefault("kind", kind)
+                items.append(item)
+            cont = (page.get("metadata") or {}).get("continue")
+            if not cont:
+                return items
+
+    def patch_status(self, api_version: str, kind: str, namespace: str, name: str, status: dict) -> dict:
+        """Merge-patch the status subresource (only the fields given)."""
+        path = path_for(api_version, kind, namespace, name, "status")
+        return self._call("PATCH", path, {"status": status}, "application/merge-patch+json")
+
+    def delete(self, api_version: str, kind: str, namespace: str, name: str) -> None:
+        try:
+            self._call("DELETE", path_for(api_version, kind, namespace, name))
+        except ApiException as e:
+            if e.status != 404:
+                raise
+
+    def create_event(self, namespace: str, event: dict) -> dict:
+        return self._call("POST", path_for("v1", "Event", namespace), event)
+
+
+def make_api_client(registry: CollectorRegistry | None = None) -> client.ApiClient:
+    """Load in-cluster config or the kubeconfig; count requests into `registry` when given."""
+    cfg = client.Configuration()
+    try:
+        config.load_incluster_config(client_configuration=cfg)
+    except config.ConfigException:
+        config.load_kube_config(client_configuration=cfg)
+    cfg.connection_pool_maxsize = 32
+    api = _CountingApiClient(configuration=cfg)
+    if registry is not None:
+        api.requests_total = Counter(
+            "llmops_operator_api_requests_total", "Requests the operator made to the API server.",
+            ["verb", "resource"], registry=registry)
+    return api

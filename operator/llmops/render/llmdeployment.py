@@ -1,0 +1,214 @@
+"""LLMDeployment -> its children: Deployment, Service, ConfigMap, and optionally HPA and PDB.
+
+Pure functions: the same input always gives the same manifests, so the controller can compare
+them with what is in the cluster and apply only the difference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from llmops.api import gateway_config as gc
+from llmops.api.llmdeployment import AutoscalingMetric, EngineType, LLMDeploymentSpec
+from llmops.render import engines
+from llmops.render.common import (GATEWAY_CONFIG_DIR, GATEWAY_CONFIG_KEY, Owner, config_map_name,
+                                  labels, metadata, selector)
+from llmops.render.gatewayconfig import gateway_config
+
+DEFAULT_GATEWAY_IMAGE = "ghcr.io/llmops-dev/llmops-operator:0.1.0"
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    """Operator-wide settings that shape every child."""
+
+    gateway_image: str = DEFAULT_GATEWAY_IMAGE
+    gateway_resources: dict = field(default_factory=lambda: {
+        "requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"memory": "512Mi"}})
+
+
+@dataclass(frozen=True)
+class Children:
+    """Everything an LLMDeployment owns, in apply order (config before the pods that mount it)."""
+
+    config: gc.GatewayConfig
+    config_hash: str
+    manifests: tuple[dict, ...]
+    # Kinds that must not exist (e.g. a PDB after scaling down to one replica).
+    absent: tuple[tuple[str, str, str], ...] = ()
+
+
+def _gateway_container(name: str, spec: LLMDeploymentSpec, s: RenderSettings) -> dict:
+    port = spec.gateway.port if spec.gateway else 8080
+    c = {
+        "name": "gateway", "image": s.gateway_image,
+        "args": ["gateway", f"--config={GATEWAY_CONFIG_DIR}/{GATEWAY_CONFIG_KEY}", f"--listen=0.0.0.0:{port}"],
+        "ports": [{"name": "http", "containerPort": port, "protocol": "TCP"}],
+        "readinessProbe": {"httpGet": {"path": "/readyz", "port": "http"}, "periodSeconds": 5},
+        "livenessProbe": {"httpGet": {"path": "/healthz", "port": "http"}, "periodSeconds": 10,
+                          "failureThreshold": 3},
+        "resources": s.gateway_resources,
+        "volumeMounts": [{"name": "gateway-config", "mountPath": GATEWAY_CONFIG_DIR, "readOnly": True}],
+        "securityContext": engines.restricted_security_context(run_as_user=65532),
+    }
+    ext = spec.external
+    if spec.engine.type == EngineType.EXTERNAL and ext and ext.api_key_secret_ref:
+        c["env"] = [{"name": engines.UPSTREAM_API_KEY_ENV, "valueFrom": {"secretKeyRef": {
+            "name": ext.api_key_secret_ref.name, "key": ext.api_key_secret_ref.key}}}]
+    return c
+
+
+def _engine_resources(spec: LLMDeploymentSpec) -> dict:
+    r = spec.resources
+    if r is None:
+        return {}
+    requests, limits = dict(r.requests or {}), dict(r.limits or {})
+    if r.gpu and r.gpu.count:
+        # Extended resources must be requested and limited alike.
+        requests[r.gpu.resource_name] = limits[r.gpu.resource_name] = str(r.gpu.count)
+    out = {}
+    if requests:
+        out["requests"] = requests
+    if limits:
+        out["limits"] = limits
+    return out
+
+
+def _engine_container(name: str, spec: LLMDeploymentSpec, src: engines.ModelSource) -> dict:
+    e = spec.engine
+    c: dict = {
+        "name": "engine", "image": e.image or engines.DEFAULT_IMAGES.get(e.type, ""),
+        "ports": [{"name": "engine", "containerPort": e.port, "protocol": "TCP"}],
+        **engines.probes(spec),
+    }
+    args = engines.engine_args(spec, name, src) + list(e.args or [])
+    if args:
+        c["args"] = args
+    env = (engines.engine_env(spec) if e.type != EngineType.CUSTOM else []) + [
+        v.model_dump(by_alias=True, exclude_none=True, mode="json") for v in e.env or []]
+    if env:
+        c["env"] = env
+    if res := _engine_resources(spec):
+        c["resources"] = res
+    mounts = list(src.mounts) + [m for a in spec.model.adapters or [] for m in engines.adapter_source(a).mounts]
+    if e.type != EngineType.CUSTOM:
+        mounts.append({"name": "cache", "mountPath": engines.CACHE_DIR})
+    if e.type == EngineType.VLLM:
+        mounts.append({"name": "shm", "mountPath": "/dev/shm"})
+    if mounts:
+        c["volumeMounts"] = mounts
+    if hook := engines.ollama_pull_hook(spec, src):
+        c["lifecycle"] = hook
+    c["securityContext"] = engines.restricted_security_context(
+        run_as_user=1000 if e.type in engines.NON_ROOT_ENGINES else None)
+    return c
+
+
+def _pod_spec(name: str, spec: LLMDeploymentSpec, s: RenderSettings) -> dict:
+    containers, volumes, init = [], [{"name": "gateway-config", "configMap": {"name": config_map_name(name)}}], []
+    if spec.engine.type != EngineType.EXTERNAL:
+        src = engines.model_source(spec.model.uri)
+        containers.append(_engine_container(name, spec, src))
+        for s_ in [src, *(engines.adapter_source(a) for a in spec.model.adapters or [])]:
+            volumes += s_.volumes
+            init += s_.init_containers
+        if spec.engine.type != EngineType.CUSTOM:
+            volumes.append({"name": "cache", "emptyDir": {}})
+        if spec.engine.type == EngineType.VLLM:
+            volumes.append({"name": "shm", "emptyDir": {"medium": "Memory", "sizeLimit": "16Gi"}})
+    containers.append(_gateway_container(name, spec, s))
+    pod: dict = {
+        "containers": containers, "volumes": volumes,
+        "automountServiceAccountToken": False,  # neither the engine nor the gateway talks to the API
+        "enableServiceLinks": False,
+        "terminationGracePeriodSeconds": 60,    # let streams in flight finish
+        "securityContext": {"seccompProfile": {"type": "RuntimeDefault"}},
+    }
+    if init:
+        pod["initContainers"] = init
+    sch = spec.scheduling
+    if sch:
+        if sch.node_selector:
+            pod["nodeSelector"] = dict(sch.node_selector)
+        if sch.tolerations:
+            pod["tolerations"] = [t.model_dump(by_alias=True, exclude_none=True, mode="json") for t in sch.tolerations]
+        if sch.affinity:
+            pod["affinity"] = sch.affinity
+        if sch.priority_class_name:
+            pod["priorityClassName"] = sch.priority_class_name
+    return pod
+
+
+def desired_replicas(spec: LLMDeploymentSpec) -> int:
+    return spec.autoscaling.min_replicas if spec.autoscaling else spec.replicas
+
+
+def deployment(owner: Owner, spec: LLMDeploymentSpec, s: RenderSettings) -> dict:
+    gw_port = spec.gateway.port if spec.gateway else 8080
+    dep_spec: dict = {
+        "selector": {"matchLabels": selector(owner.name)},
+        "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1, "maxUnavailable": 0}},
+        "revisionHistoryLimit": 5,
+        "template": {
+            "metadata": {"labels": labels(owner.name), "annotations": {
+                "prometheus.io/scrape": "true", "prometheus.io/port": str(gw_port), "prometheus.io/path": "/metrics"}},
+            "spec": _pod_spec(owner.name, spec, s),
+        },
+    }
+    if spec.autoscaling is None:  # with autoscaling the HPA owns spec.replicas
+        dep_spec["replicas"] = spec.replicas
+    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": metadata(owner, owner.name), "spec": dep_spec}
+
+
+def service(owner: Owner, spec: LLMDeploymentSpec) -> dict:
+    port = spec.gateway.port if spec.gateway else 8080
+    return {"apiVersion": "v1", "kind": "Service", "metadata": metadata(owner, owner.name), "spec": {
+        "type": "ClusterIP", "selector": selector(owner.name),
+        "ports": [{"name": "http", "port": port, "targetPort": "http", "protocol": "TCP"}]}}
+
+
+def config_map(owner: Owner, config: gc.GatewayConfig, config_hash: str) -> dict:
+    return {"apiVersion": "v1", "kind": "ConfigMap",
+            "metadata": metadata(owner, config_map_name(owner.name), annotations={"llmops.dev/config-hash": config_hash}),
+            "data": {GATEWAY_CONFIG_KEY: gc.render_yaml(config)}}
+
+
+_HPA_METRICS = {
+    AutoscalingMetric.REQUESTS_IN_FLIGHT: "llmops_gateway_requests_in_flight",
+    AutoscalingMetric.REQUESTS_PER_SECOND: "llmops_gateway_requests_per_second",
+}
+
+
+def hpa(owner: Owner, spec: LLMDeploymentSpec) -> dict:
+    a = spec.autoscaling
+    if a.metric == AutoscalingMetric.CPU_UTILIZATION:
+        metric = {"type": "Resource", "resource": {"name": "cpu", "target": {
+            "type": "Utilization", "averageUtilization": int(float(a.target))}}}
+    else:  # served by a custom-metrics adapter (e.g. prometheus-adapter) from the gateway's metrics
+        metric = {"type": "Pods", "pods": {"metric": {"name": _HPA_METRICS[a.metric]},
+                                            "target": {"type": "AverageValue", "averageValue": a.target}}}
+    return {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": metadata(owner, owner.name),
+            "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": owner.name},
+                     "minReplicas": a.min_replicas, "maxReplicas": a.max_replicas, "metrics": [metric]}}
+
+
+def pdb(owner: Owner) -> dict:
+    return {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": metadata(owner, owner.name),
+            "spec": {"maxUnavailable": 1, "selector": {"matchLabels": selector(owner.name)}}}
+
+
+def render(owner: Owner, spec: LLMDeploymentSpec, s: RenderSettings,
+           prompt_versions: list[dict] | None = None) -> Children:
+    config = gateway_config(owner.name, spec, prompt_versions)
+    h = gc.config_hash(config)
+    manifests = [config_map(owner, config, h), deployment(owner, spec, s), service(owner, spec)]
+    absent = []
+    if spec.autoscaling:
+        manifests.append(hpa(owner, spec))
+    else:
+        absent.append(("autoscaling/v2", "HorizontalPodAutoscaler", owner.name))
+    if (spec.autoscaling.max_replicas if spec.autoscaling else spec.replicas) > 1:
+        manifests.append(pdb(owner))
+    else:
+        absent.append(("policy/v1", "PodDisruptionBudget", owner.name))
+    return Children(config=config, config_hash=h, manifests=tuple(manifests), absent=tuple(absent))

@@ -1,0 +1,37 @@
+import asyncio
+
+from llmops.controller.workqueue import WorkQueue
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def test_duplicates_collapse_and_in_flight_keys_come_back_once():
+    async def go():
+        q = WorkQueue()
+        q.add("a"); q.add("a"); q.add("b")
+        assert len(q) == 2
+        k = await q.get()
+        assert k == "a"
+        q.add("a"); q.add("a")           # while processing: marked dirty once
+        q.done("a")
+        order = [await q.get(), await q.get()]
+        return order
+    assert run(go()) == ["b", "a"]
+
+
+def test_failures_back_off_exponentially():
+    async def go():
+        q = WorkQueue(base_delay=0.01, max_delay=0.04)
+        delays = []
+        for _ in range(4):
+            q.add("x") if not len(q) else None
+            k = await q.get()
+            delays.append(q.done(k, failed=True))
+        ok = await q.get()
+        q.done(ok)
+        return delays, q._failures
+    delays, failures = run(go())
+    assert delays == [0.01, 0.02, 0.04, 0.04]
+    assert failures == {}
