@@ -33,6 +33,16 @@ def _error_event(message: str, code: str) -> bytes:
     return _sse(json.dumps({"error": {"message": message, "type": "upstream_error", "code": code}}).encode())
 
 
+def carries_text(data: bytes, key: bytes) -> bool:
+    """Whether a raw chunk has a non-empty string under `key` (b'"content":'), without parsing it.
+    Used to estimate output tokens (one per content chunk) when usage never comes."""
+    at = data.find(key)
+    if at < 0:
+        return False
+    rest = data[at + len(key) : at + len(key) + 4].lstrip()
+    return rest[:1] == b'"' and rest[1:2] != b'"'
+
+
 def _has_usage(data: bytes) -> bool:
     return b'"usage"' in data and b'"usage":null' not in data and b'"usage": null' not in data
 
@@ -42,6 +52,7 @@ class StreamRelay:
         self.rt = rt
         self.ex = ex
         self.field = "content" if endpoint == CHAT else "text"
+        self.raw_key = b'"content":' if endpoint == CHAT else b'"text":'
         self.chat = endpoint == CHAT
         self.client_wants_usage = client_wants_usage
         self.guards = rt.output_guards
@@ -56,7 +67,8 @@ class StreamRelay:
             return DONE, True
         ex = self.ex
         if not self.guards and not _has_usage(data):
-            ex.output_estimate += 1
+            if carries_text(data, self.raw_key):
+                ex.output_estimate += 1
             return _sse(data), False
         try:
             chunk = json.loads(data)
@@ -79,7 +91,7 @@ class StreamRelay:
                 return _sse(json.dumps(chunk).encode()) + DONE, True
             if not send:
                 return None, False
-        else:
+        elif carries_text(data, self.raw_key):
             ex.output_estimate += 1
         return (_sse(json.dumps(chunk).encode()) if changed else _sse(data)), False
 
@@ -176,7 +188,7 @@ async def relay_stream(request: web.Request, rt: Runtime, ex: Exchange, answer: 
     except aiohttp.ClientError as exc:
         ex.code = 502
         ex.error = "upstream_stream_cut"
-        await _try_write(response, _error_event(f"The upstream stream broke: {type(exc).__name__}.", "upstream_stream_cut"), ex)
+        await _try_write(response, _error_event(f"The upstream ended the stream early ({type(exc).__name__}).", "upstream_stream_cut"), ex)
     finally:
         relay.close()
         if finished and not relay.blocked:
