@@ -27,6 +27,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="watch only this namespace (repeatable); default: all namespaces")
     p.add_argument("--log-format", choices=("text", "json"), default="text")
     p.add_argument("--verbose", action="store_true")
+    p.add_argument("--bind-address", default="0.0.0.0", help="address of the liveness and metrics endpoints")
     p.add_argument("--liveness-port", type=int, default=8081, help="kopf liveness endpoint /healthz (0: off)")
     p.add_argument("--metrics-port", type=int, default=8082, help="Prometheus /metrics (0: off)")
     p.add_argument("--workers", type=int, default=8, help="concurrent reconciles")
@@ -89,7 +90,7 @@ def main(argv: list[str]) -> int:
                          render=RenderSettings(gateway_image=args.gateway_image))
     runtime = Runtime(cfg, kube, metrics)
     if args.metrics_port:
-        start_http_server(args.metrics_port, addr="0.0.0.0", registry=prom)
+        start_http_server(args.metrics_port, addr=args.bind_address, registry=prom)
         log.info("metrics on :%d/metrics", args.metrics_port)
     registry = build_registry(runtime, args)
     asyncio.run(kopf.operator(
@@ -97,6 +98,6 @@ def main(argv: list[str]) -> int:
         clusterwide=not args.namespace,
         namespaces=args.namespace,
         standalone=True,
-        liveness_endpoint=f"http://0.0.0.0:{args.liveness_port}/healthz" if args.liveness_port else None,
+        liveness_endpoint=f"http://{args.bind_address}:{args.liveness_port}/healthz" if args.liveness_port else None,
     ))
     return 0

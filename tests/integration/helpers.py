@@ -1,0 +1,54 @@
+"""Small helpers shared by the integration tests."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import yaml
+from kubernetes import client
+
+GROUP, VERSION = "llmops.dev", "v1alpha1"
+
+
+def wait_for(pred, timeout: float = 60, interval: float = 0.3, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        last = pred()
+        if last:
+            return last
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}; last value: {last!r}")
+
+
+def llmd(name: str, **spec) -> dict:
+    base = {"model": {"uri": "hf://meta-llama/Llama-3.1-8B-Instruct"}, "engine": {"type": "vLLM"},
+            "replicas": 1, "resources": {"gpu": {"count": 1}}}
+    base.update(spec)
+    return {"apiVersion": f"{GROUP}/{VERSION}", "kind": "LLMDeployment", "metadata": {"name": name}, "spec": base}
+
+
+def apply(cluster, namespace: str, *objs: dict) -> None:
+    cluster.kubectl("apply", "-n", namespace, "--server-side", "--field-manager=test-user", "-f", "-",
+                    input="\n---\n".join(yaml.safe_dump(o) for o in objs))
+
+
+def get_llmd(cluster, namespace: str, name: str) -> dict:
+    return client.CustomObjectsApi(cluster.api_client).get_namespaced_custom_object(
+        GROUP, VERSION, namespace, "llmdeployments", name)
+
+
+def condition(obj: dict, type_: str) -> dict | None:
+    return next((c for c in (obj.get("status") or {}).get("conditions") or [] if c["type"] == type_), None)
+
+
+def is_ready(cluster, namespace: str, name: str) -> bool:
+    c = condition(get_llmd(cluster, namespace, name), "Ready")
+    return bool(c and c["status"] == "True")
+
+
+def events_for(cluster, namespace: str, name: str) -> list[dict]:
+    out = cluster.kubectl("get", "events", "-n", namespace, "-o", "json",
+                          f"--field-selector=involvedObject.name={name}").stdout
+    return json.loads(out)["items"]
