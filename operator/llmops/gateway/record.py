@@ -87,8 +87,7 @@ def finish(state: GatewayState, ex: Exchange) -> None:
         cost = price(rt.prices, usage.input_tokens, usage.output_tokens)
         if cost:
             m.cost.labels(*labels, rt.prices.currency).inc(float(cost))
-        if ex.caller is not None:
-            state.limiter.record_tokens(ex.caller, usage.input_tokens + usage.output_tokens)
+        state.limiter.record_tokens(ex.caller or "", usage.input_tokens + usage.output_tokens)
     ledger = ex.ledger or state.ledger
     if ledger is not None and (ex.reserved or cost):
         ledger.settle(ex.reserved, cost)
@@ -115,7 +114,7 @@ def _audit_record(ex: Exchange, usage: Usage | None, cost: Decimal, duration: fl
         "inputTokens": usage.input_tokens if usage else 0,
         "outputTokens": usage.output_tokens if usage else 0,
         "tokensEstimated": bool(usage and usage.estimated),
-        "cost": str(cost),
+        "cost": format(cost.normalize(), "f"),
         "currency": currency,
         "guardrails": [{"policy": h.policy, "rule": h.rule, "action": h.action, "mode": h.mode} for h in ex.hits],
         "durationMs": round(duration * 1000, 3),
