@@ -397,7 +397,10 @@ def load_yaml(text: str) -> GatewayConfig:
     """What the gateway reads. Raises ValueError (pydantic's ValidationError is one) when invalid."""
     import yaml
 
-    data = yaml.safe_load(text)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"gateway config is not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise ValueError("gateway config must be a mapping at the top level")
     return GatewayConfig.model_validate(data)
