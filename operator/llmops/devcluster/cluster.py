@@ -115,7 +115,8 @@ def _binaries() -> tuple[KubeVersion, dict[str, Path]]:
     return v, bins
 
 
-def up(state_dir: str | Path, nodes: int = 2, gpus_per_node: int = 8, log: Log = _say) -> ClusterState:
+def up(state_dir: str | Path, nodes: int = 2, gpus_per_node: int = 8, log: Log = _say,
+       pods_per_node: int = 110) -> ClusterState:
     """Start a fresh control plane in state_dir (which must not hold a running one)."""
     d = Path(state_dir).resolve()
     old = ClusterState.load(d)
@@ -131,7 +132,7 @@ def up(state_dir: str | Path, nodes: int = 2, gpus_per_node: int = 8, log: Log =
     started = time.monotonic()
     try:
         _start_all(st, bins, log)
-        _create_nodes(st, nodes, gpus_per_node, log)
+        _create_nodes(st, nodes, gpus_per_node, log, pods_per_node)
     except BaseException:
         log(f"start-up failed; stopping what was started (logs stay in {st.logs_dir})")
         _stop_all(st, log=lambda _m: None)
@@ -164,7 +165,8 @@ def _start_all(st: ClusterState, bins: dict[str, Path], log: Log) -> None:
     apiserver = processes.start("kube-apiserver", [
         str(bins["kube-apiserver"]),
         f"--etcd-servers=http://127.0.0.1:{p['etcd']}",
-        "--bind-address=127.0.0.1", "--advertise-address=127.0.0.1",
+        # loopback is refused by the endpoint reconciler; nothing in-cluster dials the apiserver
+        "--bind-address=127.0.0.1", "--advertise-address=127.0.0.1", "--endpoint-reconciler-type=none",
         f"--secure-port={p['apiserver']}", f"--cert-dir={d / 'pki'}",
         f"--tls-cert-file={keys.apiserver_crt}", f"--tls-private-key-file={keys.apiserver_key}",
         f"--client-ca-file={keys.ca_crt}",
@@ -220,10 +222,10 @@ def _start_all(st: ClusterState, bins: dict[str, Path], log: Log) -> None:
     _wait_http(f"http://127.0.0.1:{p['kwok']}/healthz", "kwok", kwok, 30, log=log)
 
 
-def _create_nodes(st: ClusterState, count: int, gpus: int, log: Log) -> None:
+def _create_nodes(st: ClusterState, count: int, gpus: int, log: Log, pods: int = 110) -> None:
     from llmops.devcluster import nodes
 
-    st.nodes = nodes.create_gpu_nodes(st.kubeconfig, count, gpus, log)
+    st.nodes = nodes.create_gpu_nodes(st.kubeconfig, count, gpus, log, pods=pods)
     st.save()
 
 

@@ -29,19 +29,19 @@ def node_manifest(name: str, gpus: int) -> dict:
     }
 
 
-def capacity(gpus: int) -> dict:
-    return {"cpu": "32", "memory": "256Gi", "pods": "110", "ephemeral-storage": "1Ti", GPU_RESOURCE: str(gpus)}
+def capacity(gpus: int, pods: int = 110) -> dict:
+    return {"cpu": "32", "memory": "256Gi", "pods": str(pods), "ephemeral-storage": "1Ti", GPU_RESOURCE: str(gpus)}
 
 
 def create_gpu_nodes(kubeconfig: str, count: int, gpus: int, log: Callable[[str], None],
-                     prefix: str = "kwok-gpu", timeout: float = 60) -> list[str]:
+                     prefix: str = "kwok-gpu", timeout: float = 60, pods: int = 110) -> list[str]:
     api = client.CoreV1Api(config.new_client_from_config(config_file=kubeconfig))
     names = [f"{prefix}-{i}" for i in range(count)]
     log(f"creating {count} simulated node(s) with {gpus} x {GPU_RESOURCE} each")
     for name in names:
         api.create_node(node_manifest(name, gpus))
         # Status is not taken from a create; set capacity through the status subresource.
-        cap = capacity(gpus)
+        cap = capacity(gpus, pods)
         api.patch_node_status(name, {"status": {"capacity": cap, "allocatable": cap}})
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

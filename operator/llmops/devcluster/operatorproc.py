@@ -20,8 +20,9 @@ def _record(st: ClusterState) -> Path:
 
 def start(st: ClusterState, namespaces: list[str] | None = None) -> Proc:
     stop(st)
-    port = processes.free_port()
-    argv = [sys.executable, "-m", "llmops.cli", "operator", f"--metrics-port={port}"]
+    port, live = processes.free_port(), processes.free_port()
+    argv = [sys.executable, "-m", "llmops.cli", "operator", "--bind-address=127.0.0.1",
+            f"--metrics-port={port}", f"--liveness-port={live}"]
     for ns in namespaces or []:
         argv.append(f"--namespace={ns}")
     env = dict(os.environ, KUBECONFIG=st.kubeconfig)

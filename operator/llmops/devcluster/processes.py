@@ -48,7 +48,13 @@ def start(name: str, argv: list[str], log_dir: Path, env: dict[str, str] | None 
             argv, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True, env=env, close_fds=True,
         )
-    return Proc(name=name, pid=p.pid, binary=argv[0], log=str(log))
+    proc = Proc(name=name, pid=p.pid, binary=argv[0], log=str(log))
+    # Between fork and exec the child still shows Python's command line; wait for the exec so
+    # that alive() (which checks the command line against recycled PIDs) is meaningful.
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and p.poll() is None and not proc.alive():
+        time.sleep(0.01)
+    return proc
 
 
 def stop(proc: Proc, timeout: float = 10.0) -> None:

@@ -1,0 +1,41 @@
+"""The main job, end to end: `llmops dev up` on a fresh state directory builds nothing new (the
+session already built), starts a cluster, installs the CRDs, runs the operator, applies every
+example and ends with the status table in which the example deployments are Ready."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_dev_up_shows_the_examples_ready_then_down_stops_everything(tmp_path):
+    state = tmp_path / "dev"
+    env = dict(os.environ, LLMOPS_STATE=str(state))
+    up = subprocess.run([sys.executable, "-m", "llmops.cli", "dev", "up"], env=env, capture_output=True,
+                        text=True, timeout=600)
+    try:
+        assert up.returncode == 0, up.stderr[-4000:]
+        assert "5/5 applying the examples" in up.stderr
+        assert "all 4 LLMDeployments are Ready" in up.stderr, up.stderr[-3000:]
+        table = up.stdout
+        for name in ("support-llm", "gpt-4o-mini", "summarizer-llm", "analytics-llm"):
+            line = next(line for line in table.splitlines() if line.startswith(f"llmdeployment.llmops.dev/{name} "))
+            assert " Ready " in line, line
+        assert "promptversion.llmops.dev/summarizer-v2" in table
+        assert "guardrailpolicy.llmops.dev/pii-strict" in table
+        status = json.loads(subprocess.run([sys.executable, "-m", "llmops.cli", "dev", "cluster", "status"],
+                                           env=env, capture_output=True, text=True).stdout)
+        assert status["running"] is True
+        pids = [p["pid"] for p in status["processes"].values()]
+    finally:
+        down = subprocess.run([sys.executable, "-m", "llmops.cli", "dev", "down"], env=env, capture_output=True,
+                              text=True, timeout=120)
+    assert down.returncode == 0, down.stderr
+    for pid in pids:
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+    assert not state.exists()
