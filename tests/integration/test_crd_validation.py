@@ -115,7 +115,7 @@ def test_printer_columns_and_category(cluster, crds, namespace):
 
     headers = {
         "llmd": ["NAME", "MODEL", "ENGINE", "READY", "PROMPT", "SPEND%", "STATUS", "AGE"],
-        "pv": ["NAME", "PROMPT", "STRATEGY", "PHASE", "WEIGHT", "AGE"],
+        "pver": ["NAME", "PROMPT", "STRATEGY", "PHASE", "WEIGHT", "AGE"],
         "rp": ["NAME", "MODEL", "STRATEGY", "READY", "AGE"],
         "gp": ["NAME", "MODE", "READY", "AGE"],
     }

@@ -92,7 +92,9 @@ PROMPT_VERSION = Kind(
     kind="PromptVersion",
     plural="promptversions",
     singular="promptversion",
-    short_names=("pv",),
+    # Not "pv" (DESIGN.md §2): that is PersistentVolume, which wins, and every `kubectl get pv`
+    # in the cluster would then warn about the clash.
+    short_names=("pver",),
     model=PromptVersion,
     spec_model=PromptVersionSpec,
     status_model=PromptVersionStatus,

@@ -122,7 +122,7 @@ def test_names_short_names_categories_subresource():
         assert spec["versions"][0]["subresources"] == {"status": {}}
     assert {k.kind: k.short_names for k in KINDS} == {
         "LLMDeployment": ("llmd",),
-        "PromptVersion": ("pv",),
+        "PromptVersion": ("pver",),
         "RoutingPolicy": ("rp",),
         "GuardrailPolicy": ("gp",),
     }
