@@ -1,32 +1,44 @@
 """Prompt-injection heuristics: phrases that try to override the system prompt.
 
-Heuristics, not a classifier: they catch the common, verbatim attempts cheaply (one regex pass)
-and are meant to be combined with the model's own alignment, not to replace it.
+Heuristics, not a classifier: they catch the common, verbatim attempts cheaply and are meant
+to be combined with the model's own alignment, not to replace it. Each phrase comes with the
+words it cannot do without; the phrase's regex only runs when the text has them (a substring
+test is far cheaper than a regex pass over a long prompt).
 """
 
 from __future__ import annotations
 
 import re
 
-_PHRASES = (
-    r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|system|original)\s+(?:instructions?|prompts?|rules|directions|guidelines|messages?)",
-    r"\b(?:reveal|show|print|repeat|leak|output|tell\s+me)\s+(?:me\s+)?(?:your|the)\s+(?:system|hidden|initial|original|secret)\s+(?:prompt|instructions?|message)",
-    r"\byou\s+are\s+now\s+(?:DAN|in\s+developer\s+mode|jailbroken|unrestricted|unfiltered)",
-    r"\b(?:enable|activate|enter|switch\s+to)\s+(?:developer|god|jailbreak|DAN)\s+mode",
-    r"\bpretend\s+(?:that\s+)?you\s+(?:have\s+no|are\s+not\s+bound\s+by|don'?t\s+have)\s+(?:restrictions|rules|guidelines|limits)",
-    r"\bdo\s+anything\s+now\b",
-    r"<\|im_start\|>\s*system|\[/?INST\]|<\s*/?\s*system\s*>",
-    r"\bnew\s+system\s+(?:prompt|instructions?)\s*:",
-)
+_VERBS_OVERRIDE = ("ignore", "disregard", "forget", "override", "bypass")
+_NOUNS_INSTRUCTION = ("instruction", "prompt", "rules", "direction", "guideline", "message")
 
+# (regex, groups of keywords: the regex runs only if every group has one keyword in the text)
+_PHRASES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    (r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|system|original)\s+(?:instructions?|prompts?|rules|directions|guidelines|messages?)",
+     (_VERBS_OVERRIDE, _NOUNS_INSTRUCTION)),
+    (r"\b(?:reveal|show|print|repeat|leak|output|tell\s+me)\s+(?:me\s+)?(?:your|the)\s+(?:system|hidden|initial|original|secret)\s+(?:prompt|instructions?|message)",
+     (("prompt", "instruction", "message"),)),
+    (r"\byou\s+are\s+now\s+(?:DAN|in\s+developer\s+mode|jailbroken|unrestricted|unfiltered)", (("you",), ("now",))),
+    (r"\b(?:enable|activate|enter|switch\s+to)\s+(?:developer|god|jailbreak|DAN)\s+mode", (("mode",),)),
+    (r"\bpretend\s+(?:that\s+)?you\s+(?:have\s+no|are\s+not\s+bound\s+by|don'?t\s+have)\s+(?:restrictions|rules|guidelines|limits)", (("pretend",),)),
+    (r"\bdo\s+anything\s+now\b", (("anything",),)),
+    (r"<\|im_start\|>\s*system|\[/?INST\]|<\s*/?\s*system\s*>", (("im_start", "inst]", "system"),)),
+    (r"\bnew\s+system\s+(?:prompt|instructions?)\s*:", (("system",),)),
+)
 
 
 class InjectionDetector:
     """Built once per config load."""
 
     def __init__(self) -> None:
-        self._regex = re.compile("|".join(f"(?:{p})" for p in _PHRASES), re.IGNORECASE)
+        self._phrases = tuple((re.compile(p, re.IGNORECASE), groups) for p, groups in _PHRASES)
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of phrases that look like an attempt to override instructions."""
-        return [m.span() for m in self._regex.finditer(text)]
+        low = text.lower()
+        spans = []
+        for regex, groups in self._phrases:
+            if all(any(word in low for word in group) for group in groups):
+                spans.extend(m.span() for m in regex.finditer(text))
+        return spans

@@ -22,17 +22,30 @@ PLACEHOLDERS = {
     "IPAddress": "[IP_ADDRESS]",
 }
 
-# Order matters where candidates overlap at the same position: longer, checksummed formats first.
-_PATTERNS: dict[str, str] = {
-    "Email": r"(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])",
-    "IBAN": r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])",
-    "CreditCard": r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])",
-    "SSN": r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])",
-    "IPAddress": r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\.?\d)"
-    r"|(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])",
-    "Phone": r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]?\d{3,4}(?![\w])"
-    r"|(?<![\w+])\+\d{7,14}(?!\w)",
-}
+# Speed matters here (this runs over every prompt): Python's regex engine skips quickly to
+# candidate positions only when a pattern *starts* with a character class. So every entity
+# that starts with a digit, "+" or "(" lives in one pattern that starts with `[+(0-9]` and
+# checks what precedes the match by a lookbehind placed after that first character; IBANs
+# are found from their first check digit and widened by the two country letters; e-mail
+# addresses are found from their "@"; IPv6 only runs when the text has a ":".
+_DIGIT_LED = (
+    r"[+(0-9](?:"
+    r"(?P<IBAN>(?<=[A-Z]{2}[0-9])(?<![A-Za-z0-9][A-Z]{2}[0-9])[0-9](?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9]))"
+    r"|(?P<IPAddress>(?<=[0-9])(?<![0-9.].)[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?!\.?[0-9]))"
+    r"|(?P<SSN>(?<=[0-9])(?<![0-9-].)[0-9]{2}(?<!000)(?<!666)(?<!9[0-9][0-9])-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![0-9-]))"
+    r"|(?P<CreditCard>(?<=[0-9])(?<![0-9-].)(?:[ -]?[0-9]){12,18}(?![0-9]))"
+    r"|(?P<Phone>(?<![\w+].)(?:"
+    r"(?<=\+)(?:[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{2,4}[ .-])[0-9]{3,4}[ .-]?[0-9]{3,4}|[0-9]{7,14})"
+    r"|(?<=\()[0-9]{2,4}\)[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}"
+    r"|(?<=[0-9])[0-9]{1,3}[ .-][0-9]{3,4}[ .-]?[0-9]{3,4}"
+    r")(?!\w))"
+    r")"
+)
+_IPV6 = r"[0-9A-Fa-f:](?<![\w:].)[0-9A-Fa-f]{0,3}:[0-9A-Fa-f:]{1,36}(?![\w:])"
+_EMAIL_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
+_EMAIL_DOMAIN = r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])"
+_DIGIT_ENTITIES = ("IBAN", "IPAddress", "SSN", "CreditCard", "Phone")
+
 
 def luhn_ok(digits: str) -> bool:
     total = 0
@@ -61,13 +74,11 @@ def _card_ok(candidate: str) -> bool:
 
 
 def _ip_ok(candidate: str) -> bool:
-    if ":" not in candidate:
-        return True  # the IPv4 pattern only matches valid dotted quads
     try:
-        ipaddress.IPv6Address(candidate)
+        ipaddress.ip_address(candidate)
     except ValueError:
         return False
-    return sum(ch != ":" for ch in candidate) >= 2
+    return ":" not in candidate or sum(ch != ":" for ch in candidate) >= 2
 
 
 def _phone_ok(candidate: str) -> bool:
@@ -97,18 +108,54 @@ class PiiDetector:
 
     def __init__(self, entities: Iterable[str]) -> None:
         wanted = set(entities)
-        unknown = wanted - _PATTERNS.keys()
+        unknown = wanted - set(PLACEHOLDERS)
         if unknown:
             raise ValueError(f"unknown PII entities: {sorted(unknown)}")
-        self.entities = tuple(name for name in _PATTERNS if name in wanted)
-        alternation = "|".join(f"(?P<{name}>{_PATTERNS[name]})" for name in self.entities)
-        self._regex = re.compile(alternation)
+        self.entities = frozenset(wanted)
+        self._digit_led = re.compile(_DIGIT_LED) if wanted & set(_DIGIT_ENTITIES) else None
+        self._ipv6 = re.compile(_IPV6) if "IPAddress" in wanted else None
+        self._email_domain = re.compile(_EMAIL_DOMAIN) if "Email" in wanted else None
 
     def find(self, text: str) -> list[Match]:
-        found = []
-        for m in self._regex.finditer(text):
-            entity = m.lastgroup
-            check = _VALIDATORS.get(entity)
-            if check is None or check(m.group()):
-                found.append(Match(entity, m.start(), m.end()))
+        found: list[Match] = []
+        wanted = self.entities
+        if self._digit_led is not None:
+            for m in self._digit_led.finditer(text):
+                entity = m.lastgroup
+                start = m.start() - 2 if entity == "IBAN" else m.start()
+                if entity in wanted and self._valid(entity, text[start : m.end()]):
+                    found.append(Match(entity, start, m.end()))
+        if self._ipv6 is not None and ":" in text:
+            for m in self._ipv6.finditer(text):
+                if _ip_ok(m.group()):
+                    found.append(Match("IPAddress", m.start(), m.end()))
+        if self._email_domain is not None and "@" in text:
+            found.extend(self._emails(text))
+        if len(found) > 1:
+            found.sort(key=lambda m: (m.start, -m.end))
+            kept = [found[0]]
+            for m in found[1:]:
+                if m.start >= kept[-1].end:
+                    kept.append(m)
+            found = kept
         return found
+
+    @staticmethod
+    def _valid(entity: str, candidate: str) -> bool:
+        check = _VALIDATORS.get(entity)
+        return check is None or check(candidate)
+
+    def _emails(self, text: str) -> list[Match]:
+        out = []
+        at = text.find("@")
+        while at >= 0:
+            start = at
+            while start > 0 and at - start < 65 and text[start - 1] in _EMAIL_LOCAL:
+                start -= 1
+            domain = self._email_domain.match(text, at + 1) if start < at and at - start <= 64 else None
+            if domain is not None:
+                out.append(Match("Email", start, domain.end()))
+                at = text.find("@", domain.end())
+            else:
+                at = text.find("@", at + 1)
+        return out

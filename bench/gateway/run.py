@@ -1,0 +1,276 @@
+"""Gateway benchmark: direct vs nginx vs LiteLLM vs this gateway (features off / every
+feature on), all against the same zero-delay upstream (nginx serving a fixed answer) on
+loopback. The proxy under test is pinned to core 1, the load generator (wrk) and the
+upstream to core 0. Prints a Markdown table and writes results.json.
+
+    bash bench/gateway/install.sh
+    python3 bench/gateway/run.py [--duration 10] [--only gw-on,gw-off]
+
+Every loop is bounded (wrk runs for --duration seconds; the TTFT probe sends --ttft-requests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bodies import ANSWER, MODEL, chat_request, stream_answer  # noqa: E402
+
+UPSTREAM_PORT, NGINX_PORT, LITELLM_PORT, GW_OFF_PORT, GW_ON_PORT = 19000, 19001, 19002, 19003, 19004
+LOADGEN_CORE, PROXY_CORE = "0", "1"
+LITELLM = os.environ.get("LITELLM_BIN", "/tmp/litellm-venv/bin/litellm")
+
+UPSTREAM_NGINX = """
+daemon off; master_process off; worker_processes 1; pid {tmp}/upstream.pid; error_log {tmp}/upstream.err warn;
+events {{ worker_connections 4096; }}
+http {{
+  access_log off;
+  keepalive_requests 1000000;
+  server {{
+    listen 127.0.0.1:{port} reuseport backlog=4096;
+    location = /v1/chat/completions {{ default_type application/json; return 200 '{answer}'; }}
+    location = /stream/v1/chat/completions {{ default_type text/event-stream; return 200 '{stream}'; }}
+    location = /v1/models {{ default_type application/json; return 200 '{{"object":"list","data":[{{"id":"{model}","object":"model"}}]}}'; }}
+  }}
+}}
+"""
+
+PROXY_NGINX = """
+daemon off; master_process off; worker_processes 1; pid {tmp}/proxy.pid; error_log {tmp}/proxy.err warn;
+events {{ worker_connections 4096; }}
+http {{
+  access_log off;
+  keepalive_requests 1000000;
+  upstream backend {{ server 127.0.0.1:{upstream}; keepalive 64; }}
+  server {{
+    listen 127.0.0.1:{port} backlog=4096;
+    location / {{ proxy_pass http://backend; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_buffering off; }}
+  }}
+}}
+"""
+
+WRK_LUA = """
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer sk-bench"
+wrk.headers["x-api-key"] = "bench-key"
+wrk.headers["x-user-id"] = "user-42"
+local f = io.open("{body}", "rb"); wrk.body = f:read("*a"); f:close()
+"""
+
+
+def gateway_config(features: bool, stream_upstream: bool = False) -> dict:
+    base = f"http://127.0.0.1:{UPSTREAM_PORT}" + ("/stream/v1" if stream_upstream else "/v1")
+    config = {"deployment": "bench", "models": [MODEL], "upstreams": [{"name": "upstream", "url": base}],
+              "audit": {"enabled": False}}
+    if not features:
+        return config
+    pii = {"entities": ["Email", "Phone", "CreditCard", "SSN", "IBAN", "IPAddress"], "action": "Redact"}
+    config.update({
+        "prompt": {"name": "support", "stickyBy": "Header:x-user-id", "versions": [
+            {"name": "support-v2", "weight": 50, "template": {"messages": [{"role": "system", "content": "You are the support assistant of {{ company }}. Be brief."}], "variables": {"company": "Acme"}}, "parameters": {"temperature": 0.2}},
+            {"name": "support-v1", "weight": 50, "template": {"messages": [{"role": "system", "content": "You are the assistant of {{ company }}."}], "variables": {"company": "Acme"}}, "parameters": {"temperature": 0.3}},
+        ]},
+        "guardrails": [{"name": "pii-strict", "mode": "Enforce",
+                        "input": {"pii": pii, "deny": [{"name": "codenames", "pattern": "(?i)project\\s+falcon", "action": "Block"}],
+                                  "promptInjection": {"action": "Block"}, "maxTokens": 8000},
+                        "output": {"pii": pii}}],
+        "pricing": {"currency": "USD", "inputPerMillionTokens": "0.15", "outputPerMillionTokens": "0.60"},
+        "budget": {"remaining": "1000000", "allowance": "1000000", "action": "Throttle"},
+        "rateLimit": {"requestsPerMinute": 100_000_000, "tokensPerMinute": 0, "key": "Header:x-api-key"},
+        "audit": {"enabled": True, "bodies": "Redacted"},
+    })
+    return config
+
+
+def wait_http(url: str, timeout: float = 90.0, data: bytes | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", "Authorization": "Bearer sk-bench"})
+            urllib.request.urlopen(req, timeout=5).read()
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"{url} did not come up")
+
+
+def start(cmd: list[str], core: str, log: Path, env: dict | None = None) -> subprocess.Popen:
+    return subprocess.Popen(["taskset", "-c", core, *cmd], stdout=log.open("wb"), stderr=subprocess.STDOUT,
+                            env={**os.environ, **(env or {})}, start_new_session=True)
+
+
+def stop(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(20)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        os.killpg(proc.pid, signal.SIGKILL)
+
+
+def peak_rss_mib(pid: int) -> float:
+    """Peak resident set (VmHWM) of the process and its descendants."""
+    pids = [pid]
+    try:
+        out = subprocess.run(["pgrep", "-g", str(os.getpgid(pid))], capture_output=True, text=True).stdout
+        pids = [int(p) for p in out.split()] or pids
+    except ProcessLookupError:
+        return 0.0
+    total = 0
+    for p in pids:
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+        except OSError:
+            continue
+        m = re.search(r"VmHWM:\s+(\d+) kB", status)
+        if m and "taskset" not in Path(f"/proc/{p}/cmdline").read_bytes().decode(errors="replace"):
+            total += int(m.group(1))
+    return total / 1024
+
+
+_UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0}
+
+
+def wrk(url: str, lua: Path, connections: int, duration: int) -> dict:
+    cmd = ["taskset", "-c", LOADGEN_CORE, "wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", "-s", str(lua), url]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60).stdout
+    pct = {p: float(v) * _UNITS[u] for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)}
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"p50_ms": pct["50"], "p99_ms": pct["99"], "rps": rps, "non2xx": int(errors.group(1)) if errors else 0}
+
+
+async def _ttft(url: str, body: bytes, n: int) -> list[float]:
+    import aiohttp
+    samples = []
+    headers = {"Content-Type": "application/json", "Authorization": "Bearer sk-bench", "x-api-key": "bench-key", "x-user-id": "user-42"}
+    async with aiohttp.ClientSession() as session:
+        for i in range(n + 20):
+            t0 = time.perf_counter()
+            async with session.post(url, data=body, headers=headers) as resp:
+                first = None
+                async for line in resp.content:
+                    if first is None and line.startswith(b"data:") and b'"content"' in line:
+                        first = time.perf_counter() - t0
+                if resp.status != 200 or first is None:
+                    raise RuntimeError(f"{url}: status {resp.status}")
+            if i >= 20:  # warm-up excluded
+                samples.append(first * 1000)
+    return samples
+
+
+def ttft(url: str, n: int) -> dict:
+    samples = sorted(asyncio.run(_ttft(url, chat_request(stream=True), n)))
+    return {"ttft_p50_ms": samples[len(samples) // 2], "ttft_p99_ms": samples[int(len(samples) * 0.99) - 1]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--ttft-requests", type=int, default=500)
+    parser.add_argument("--only", default="direct,nginx,litellm,gw-off,gw-on")
+    parser.add_argument("--gateway-loop", default="auto", choices=("auto", "asyncio", "uvloop"))
+    parser.add_argument("--out", default=str(HERE / "results.json"))
+    args = parser.parse_args()
+    only = args.only.split(",")
+    tmp = Path(tempfile.mkdtemp(prefix="gwbench-"))
+    (tmp / "body.json").write_bytes(chat_request())
+    lua = tmp / "post.lua"
+    lua.write_text(WRK_LUA.format(body=tmp / "body.json"))
+    esc = lambda s: s.replace("'", "\\'").replace("\n", "\\n")  # noqa: E731
+    (tmp / "upstream.conf").write_text(UPSTREAM_NGINX.format(tmp=tmp, port=UPSTREAM_PORT, answer=esc(ANSWER), stream=esc(stream_answer()), model=MODEL))
+    (tmp / "proxy.conf").write_text(PROXY_NGINX.format(tmp=tmp, port=NGINX_PORT, upstream=UPSTREAM_PORT))
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    upstream = start([nginx, "-p", str(tmp), "-c", str(tmp / "upstream.conf")], LOADGEN_CORE, tmp / "upstream.log")
+    results: dict[str, dict] = {}
+    try:
+        wait_http(f"http://127.0.0.1:{UPSTREAM_PORT}/v1/models")
+        targets = {
+            "direct": (None, f"http://127.0.0.1:{UPSTREAM_PORT}", f"http://127.0.0.1:{UPSTREAM_PORT}/stream"),
+            "nginx": ([nginx, "-p", str(tmp), "-c", str(tmp / "proxy.conf")], f"http://127.0.0.1:{NGINX_PORT}", f"http://127.0.0.1:{NGINX_PORT}/stream"),
+            "litellm": ("litellm", f"http://127.0.0.1:{LITELLM_PORT}", None),
+            "gw-off": ("gw-off", f"http://127.0.0.1:{GW_OFF_PORT}", None),
+            "gw-on": ("gw-on", f"http://127.0.0.1:{GW_ON_PORT}", None),
+        }
+        for name in only:
+            cmd, base, stream_base = targets[name]
+            procs = []
+            if cmd == "litellm":
+                cfg = {"model_list": [{"model_name": MODEL, "litellm_params": {"model": f"openai/{MODEL}", "api_base": f"http://127.0.0.1:{UPSTREAM_PORT}/v1", "api_key": "sk-up"}},
+                                      {"model_name": "stream-model", "litellm_params": {"model": f"openai/{MODEL}", "api_base": f"http://127.0.0.1:{UPSTREAM_PORT}/stream/v1", "api_key": "sk-up"}}],
+                       "litellm_settings": {"drop_params": True, "set_verbose": False}}
+                (tmp / "litellm.yaml").write_text(yaml.safe_dump(cfg))
+                procs.append(start([LITELLM, "--config", str(tmp / "litellm.yaml"), "--host", "127.0.0.1", "--port", str(LITELLM_PORT), "--num_workers", "1"],
+                                   PROXY_CORE, tmp / "litellm.log", env={"LITELLM_LOG": "ERROR"}))
+            elif cmd in ("gw-off", "gw-on"):
+                port = GW_OFF_PORT if cmd == "gw-off" else GW_ON_PORT
+                for suffix, stream_up, p in (("", False, port), ("-stream", True, port + 10)):
+                    path = tmp / f"{cmd}{suffix}.yaml"
+                    path.write_text(yaml.safe_dump(gateway_config(cmd == "gw-on", stream_up)))
+                    procs.append(start([sys.executable, "-m", "llmops.cli", "gateway", "--config", str(path), "--listen", f"127.0.0.1:{p}", "--loop", args.gateway_loop],
+                                       PROXY_CORE, tmp / f"{cmd}{suffix}.log"))
+                stream_base = f"http://127.0.0.1:{port + 10}"
+            elif cmd is not None:
+                procs.append(start(cmd, PROXY_CORE, tmp / f"{name}.log"))
+            try:
+                wait_http(f"{base}/v1/chat/completions", data=chat_request())
+                url = f"{base}/v1/chat/completions"
+                wrk(url, lua, 1, 2)  # warm-up
+                r = {"c1": wrk(url, lua, 1, args.duration), "c32": wrk(url, lua, 32, args.duration)}
+                if name == "litellm":
+                    body = json.loads(chat_request(stream=True))
+                    body["model"] = "stream-model"
+                    stream_url = url
+                    r.update(asyncio.run(_ttft_summary(stream_url, json.dumps(body).encode(), args.ttft_requests)))
+                else:
+                    r.update(ttft(f"{stream_base}/v1/chat/completions", args.ttft_requests))
+                r["peak_rss_mib"] = round(peak_rss_mib(procs[0].pid), 1) if procs else None
+                results[name] = r
+                print(f"{name}: {json.dumps(r)}", flush=True)
+            finally:
+                for proc in procs:
+                    stop(proc)
+    finally:
+        stop(upstream)
+    Path(args.out).write_text(json.dumps(results, indent=2))
+    print(table(results))
+    return 0
+
+
+async def _ttft_summary(url: str, body: bytes, n: int) -> dict:
+    samples = sorted(await _ttft(url, body, n))
+    return {"ttft_p50_ms": samples[len(samples) // 2], "ttft_p99_ms": samples[int(len(samples) * 0.99) - 1]}
+
+
+def table(results: dict[str, dict]) -> str:
+    direct = results.get("direct")
+    lines = ["| target | p50 ms (c=1) | p99 ms (c=1) | added p50 | added p99 | req/s (c=32) | TTFT p50 ms | added TTFT p50 | peak RSS MiB |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for name, r in results.items():
+        add50 = add99 = addttft = "-"
+        if direct and name != "direct":
+            add50 = f"{r['c1']['p50_ms'] - direct['c1']['p50_ms']:.3f}"
+            add99 = f"{r['c1']['p99_ms'] - direct['c1']['p99_ms']:.3f}"
+            addttft = f"{r['ttft_p50_ms'] - direct['ttft_p50_ms']:.3f}"
+        lines.append(f"| {name} | {r['c1']['p50_ms']:.3f} | {r['c1']['p99_ms']:.3f} | {add50} | {add99} | {r['c32']['rps']:.0f} | "
+                     f"{r['ttft_p50_ms']:.3f} | {addttft} | {r['peak_rss_mib'] if r['peak_rss_mib'] is not None else '-'} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
