@@ -114,7 +114,7 @@ async def serve(request: web.Request, state: GatewayState, rt: Runtime, ex: Exch
         else:
             key = cache_key(endpoint, body)
             hit = cache.get(key)
-            state.metrics.cache.labels("hit" if hit is not None else "miss").inc()
+            state.metrics.child(state.metrics.cache, "hit" if hit is not None else "miss").inc()
             if hit is not None:
                 ex.cached = True
                 ex.code = 200
@@ -134,7 +134,7 @@ async def serve(request: web.Request, state: GatewayState, rt: Runtime, ex: Exch
         return payload
 
     def count_attempt(upstream: str, result: str) -> None:
-        state.metrics.upstream_attempts.labels(upstream, result).inc()
+        state.metrics.child(state.metrics.upstream_attempts, upstream, result).inc()
 
     try:
         answer = await forward(state.session, rt.routing, target, path, payload_for, ex, stream, count_attempt)

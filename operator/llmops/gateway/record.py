@@ -68,30 +68,31 @@ def finish(state: GatewayState, ex: Exchange) -> None:
     duration = time.perf_counter() - ex.started
     dep = rt.deployment
     labels = (dep, ex.model, ex.prompt_version)
-    m.requests.labels(*labels, str(ex.code)).inc()
-    m.duration.labels(dep, ex.model).observe(duration)
-    m.overhead.labels(dep).observe(max(0.0, duration - ex.upstream_wait))
+    child = m.child
+    child(m.requests, *labels, str(ex.code)).inc()
+    child(m.duration, dep, ex.model).observe(duration)
+    child(m.overhead, dep).observe(max(0.0, duration - ex.upstream_wait))
     if ex.first_token is not None:
-        m.ttft.labels(dep, ex.model).observe(ex.first_token - ex.started)
+        child(m.ttft, dep, ex.model).observe(ex.first_token - ex.started)
     for hit in ex.hits:
-        m.guardrail_events.labels(hit.policy, hit.rule, hit.action, hit.mode).inc()
+        child(m.guardrail_events, hit.policy, hit.rule, hit.action, hit.mode).inc()
 
     usage = None if ex.cached else ex.final_usage()
     cost = Decimal(0)
     if usage is not None:
         source = "estimate" if usage.estimated else "usage"
         if usage.input_tokens:
-            m.tokens.labels(*labels, "input", source).inc(usage.input_tokens)
+            child(m.tokens, *labels, "input", source).inc(usage.input_tokens)
         if usage.output_tokens:
-            m.tokens.labels(*labels, "output", source).inc(usage.output_tokens)
+            child(m.tokens, *labels, "output", source).inc(usage.output_tokens)
         cost = price(rt.prices, usage.input_tokens, usage.output_tokens)
         if cost:
-            m.cost.labels(*labels, rt.prices.currency).inc(float(cost))
+            child(m.cost, *labels, rt.prices.currency).inc(float(cost))
         state.limiter.record_tokens(ex.caller or "", usage.input_tokens + usage.output_tokens)
     ledger = ex.ledger or state.ledger
     if ledger is not None and (ex.reserved or cost):
         ledger.settle(ex.reserved, cost)
-        m.budget_remaining.labels(dep, rt.prices.currency).set(float(ledger.remaining))
+        child(m.budget_remaining, dep, rt.prices.currency).set(float(ledger.remaining))
     if ex.code == 200 and ex.model != UNKNOWN_MODEL:
         state.remember(ex.request_id, ex.prompt_version)
     if rt.audit_enabled:
