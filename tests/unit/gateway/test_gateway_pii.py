@@ -65,3 +65,16 @@ def test_unknown_entity_is_refused():
 def test_checksums():
     assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
     assert iban_ok("GB82 WEST 1234 5698 7654 32") and not iban_ok("GB82 WEST 1234 5698 7654 33")
+
+
+def test_overlapping_candidates_yield_the_longest_earliest_entity():
+    text = "IBAN DE89 3704 0044 0532 0130 00 then card 4111-1111-1111-1111 and +44 20 7946 0958"
+    assert found(text) == [
+        ("IBAN", "DE89 3704 0044 0532 0130 00"),
+        ("CreditCard", "4111-1111-1111-1111"),
+        ("Phone", "+44 20 7946 0958"),
+    ]
+
+
+def test_text_without_triggers_is_clean():
+    assert found("Nothing personal here, just words and punctuation: a, b; c!") == []
