@@ -26,6 +26,7 @@ def llmd(name: str, **spec) -> dict:
     base = {"model": {"uri": "hf://meta-llama/Llama-3.1-8B-Instruct"}, "engine": {"type": "vLLM"},
             "replicas": 1, "resources": {"gpu": {"count": 1}}}
     base.update(spec)
+    base = {k: v for k, v in base.items() if v is not None}  # None: leave the field out
     return {"apiVersion": f"{GROUP}/{VERSION}", "kind": "LLMDeployment", "metadata": {"name": name}, "spec": base}
 
 

@@ -245,7 +245,8 @@ def test_idle_resync_writes_nothing(cluster, namespace, crds, tmp_path):
     op = start_operator(cluster.kubeconfig, [namespace], tmp_path, resync=resync)
     try:
         names = [f"idle-{i}" for i in range(20)]
-        apply(cluster, namespace, *[llmd(n) for n in names])
+        # no GPUs: 20 replicas would not fit the 16 simulated GPUs
+        apply(cluster, namespace, *[llmd(n, resources=None) for n in names])
         wait_for(lambda: all(is_ready(cluster, namespace, n) for n in names), timeout=120, what="20 Ready")
         # let the tail of creation settle (last status echoes), then measure two full resyncs
         wait_for(lambda: _stable(op), timeout=30, interval=0.5, what="operator idle")

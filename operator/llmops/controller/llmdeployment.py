@@ -70,6 +70,10 @@ class LLMDeploymentReconciler:
         for manifest in children.manifests:
             kind, name = manifest["kind"], manifest["metadata"]["name"]
             actual = self.store.get(kind, owner.namespace, name)
+            if actual is None:
+                # Not in the (label-selected) cache: it may still exist, unlabelled and someone
+                # else's. Look before applying: server-side apply would silently adopt it.
+                actual = self.kube.get(manifest["apiVersion"], kind, owner.namespace, name)
             if actual is not None and not diff.owned_by(actual, owner.uid):
                 conflicts.append(f"{kind} {name!r} exists and is not owned by this LLMDeployment")
                 continue

@@ -62,14 +62,19 @@ class Runtime:
             self.store.delete(kind, md.get("namespace", ""), md["name"], md.get("labels"))
         elif not self.store.upsert(kind, obj):
             return  # older than what we hold (e.g. the echo of our own write): nothing new
-        for key in self._owners_of(kind, obj):
+        for key in self._owners_of(kind, obj, event.get("type")):
             self.enqueue(key)
 
-    def _owners_of(self, kind: str, obj: dict) -> list[tuple[str, str]]:
+    def _owners_of(self, kind: str, obj: dict, event_type: str | None) -> list[tuple[str, str]]:
         md = obj["metadata"]
         ns = md.get("namespace", "")
         if kind == KIND:
-            return [(ns, md["name"])]
+            keys = [(ns, md["name"])]
+            if event_type in ("ADDED", "DELETED"):  # it may be the target of another's reference
+                keys += [(ns, d["metadata"]["name"]) for d in self.store.list(KIND, ns)
+                         if (((d.get("spec") or {}).get("budget") or {}).get("fallbackTo") or {}).get("name")
+                         == md["name"]]
+            return keys
         if kind == "PromptVersion":
             prompt = (obj.get("spec") or {}).get("prompt")
             return [(ns, d["metadata"]["name"]) for d in self.store.list(KIND, ns)

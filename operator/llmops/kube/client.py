@@ -76,9 +76,11 @@ class Kube:
             header_params={"Accept": "application/json", "Content-Type": content_type},
             body=None, auth_settings=["BearerToken"],
         )
-        resp = self.api.call_api(method, url, header_params=headers,
-                                 body=json.dumps(body) if body is not None else None,
-                                 _request_timeout=30)
+        # The REST layer serialises dicts itself for JSON content types; anything else (apply
+        # patches) goes as the JSON text we give it.
+        if body is not None and not content_type.endswith("json"):
+            body = json.dumps(body)
+        resp = self.api.call_api(method, url, header_params=headers, body=body, _request_timeout=30)
         raw = resp.read() if hasattr(resp, "read") else resp.data
         if not 200 <= resp.status < 300:
             raise ApiException(status=resp.status, reason=resp.reason, http_resp=resp)
