@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 import time
@@ -129,8 +128,7 @@ def run_floor(n: int) -> dict:
             api = config.new_client_from_config(config_file=st.kubeconfig)
             kubectl.apply_crds(st.kubeconfig, REPO / "crds")
             client.CoreV1Api(api).create_namespace({"metadata": {"name": NS}})
-            os.environ["KUBECONFIG"] = st.kubeconfig
-            kube = Kube(make_api_client())
+            kube = Kube(make_api_client(kubeconfig=st.kubeconfig))
             spec = LLMDeploymentSpec.model_validate(SPEC)
             say(f"floor: creating {n} LLMDeployments and writing their children directly")
             start = time.monotonic()

@@ -83,6 +83,9 @@ def main(argv: list[str]) -> int:
     args = parse_args(argv)
     kopf.configure(verbose=args.verbose,
                    log_format=kopf.LogFormat.JSON if args.log_format == "json" else kopf.LogFormat.FULL)
+    if not args.verbose:
+        # kopf logs every watch-event handler call at INFO: one line per event is noise at scale
+        logging.getLogger("kopf.objects").setLevel(logging.WARNING)
     prom = CollectorRegistry()
     metrics = OperatorMetrics.create(prom)
     kube = Kube(make_api_client(prom))

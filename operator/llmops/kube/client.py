@@ -5,6 +5,7 @@ request by verb and resource, plus the few raw calls the typed clients make awkw
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -144,13 +145,17 @@ class Kube:
         return self._call("POST", path_for("v1", "Event", namespace), event)
 
 
-def make_api_client(registry: CollectorRegistry | None = None) -> client.ApiClient:
-    """Load in-cluster config or the kubeconfig; count requests into `registry` when given."""
+def make_api_client(registry: CollectorRegistry | None = None, kubeconfig: str | None = None) -> client.ApiClient:
+    """In-cluster config, else the kubeconfig ($KUBECONFIG or ~/.kube/config, or the path
+    given); counts requests into `registry` when given."""
     cfg = client.Configuration()
     try:
+        if kubeconfig:
+            raise config.ConfigException("explicit kubeconfig")
         config.load_incluster_config(client_configuration=cfg)
     except config.ConfigException:
-        config.load_kube_config(client_configuration=cfg)
+        config.load_kube_config(config_file=kubeconfig or os.environ.get("KUBECONFIG") or None,
+                                client_configuration=cfg)
     cfg.connection_pool_maxsize = 32
     api = _CountingApiClient(configuration=cfg)
     if registry is not None:

@@ -1,0 +1,44 @@
+from llmops.controller.store import Store
+
+
+def obj(name, rv, ns="a", labels=None, **extra):
+    md = {"name": name, "namespace": ns, "resourceVersion": str(rv), "managedFields": [{"manager": "x"}]}
+    if labels:
+        md["labels"] = labels
+    return {"metadata": md, **extra}
+
+
+def test_older_versions_never_replace_newer_ones():
+    s = Store()
+    assert s.upsert("Deployment", obj("d", 10, spec=2))
+    assert not s.upsert("Deployment", obj("d", 9, spec=1))  # the late echo of an older write
+    assert s.get("Deployment", "a", "d")["spec"] == 2
+    assert s.upsert("Deployment", obj("d", 11, spec=3))
+    assert s.get("Deployment", "a", "d")["spec"] == 3
+
+
+def test_managed_fields_are_not_kept():
+    s = Store()
+    s.upsert("Service", obj("x", 1))
+    assert "managedFields" not in s.get("Service", "a", "x")["metadata"]
+
+
+def test_pods_are_indexed_by_their_llmdeployment():
+    s = Store()
+    lab = {"llmops.dev/deployment": "m"}
+    s.upsert("Pod", obj("m-1", 1, labels=lab))
+    s.upsert("Pod", obj("m-2", 1, labels=lab))
+    s.upsert("Pod", obj("other", 1, labels={"llmops.dev/deployment": "n"}))
+    assert sorted(p["metadata"]["name"] for p in s.pods_of("a", "m")) == ["m-1", "m-2"]
+    s.delete("Pod", "a", "m-1", lab)
+    assert [p["metadata"]["name"] for p in s.pods_of("a", "m")] == ["m-2"]
+    assert s.pods_of("b", "m") == []
+
+
+def test_list_and_keys_by_kind_and_namespace():
+    s = Store()
+    s.upsert("LLMDeployment", obj("x", 1))
+    s.upsert("LLMDeployment", obj("y", 1, ns="b"))
+    s.upsert("Deployment", obj("x", 1))
+    assert sorted(s.keys("LLMDeployment")) == [("a", "x"), ("b", "y")]
+    assert [o["metadata"]["name"] for o in s.list("LLMDeployment", "b")] == ["y"]
