@@ -34,6 +34,8 @@ from bodies import ANSWER, MODEL, chat_request, stream_answer  # noqa: E402
 UPSTREAM_PORT, NGINX_PORT, LITELLM_PORT, GW_OFF_PORT, GW_ON_PORT = 19000, 19001, 19002, 19003, 19004
 LOADGEN_CORE, PROXY_CORE = "0", "1"
 LITELLM = os.environ.get("LITELLM_BIN", "/tmp/litellm-venv/bin/litellm")
+# LiteLLM refuses to start without a strong master key; every target gets the same header.
+API_KEY = "sk-bench-7f3c9a1e5b2d4c6e8a0f1b3d5e7c9a2b"
 
 UPSTREAM_NGINX = """
 daemon off; master_process off; worker_processes 1; pid {tmp}/upstream.pid; error_log {tmp}/upstream.err warn;
@@ -67,7 +69,7 @@ http {{
 WRK_LUA = """
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer sk-bench"
+wrk.headers["Authorization"] = "Bearer {key}"
 wrk.headers["x-api-key"] = "bench-key"
 wrk.headers["x-user-id"] = "user-42"
 local f = io.open("{body}", "rb"); wrk.body = f:read("*a"); f:close()
@@ -102,7 +104,7 @@ def wait_http(url: str, timeout: float = 90.0, data: bytes | None = None) -> Non
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", "Authorization": "Bearer sk-bench"})
+            req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", "Authorization": f"Bearer {API_KEY}"})
             urllib.request.urlopen(req, timeout=5).read()
             return
         except OSError:
@@ -158,7 +160,7 @@ def wrk(url: str, lua: Path, connections: int, duration: int) -> dict:
 async def _ttft(url: str, body: bytes, n: int) -> list[float]:
     import aiohttp
     samples = []
-    headers = {"Content-Type": "application/json", "Authorization": "Bearer sk-bench", "x-api-key": "bench-key", "x-user-id": "user-42"}
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {API_KEY}", "x-api-key": "bench-key", "x-user-id": "user-42"}
     async with aiohttp.ClientSession() as session:
         for i in range(n + 20):
             t0 = time.perf_counter()
@@ -187,11 +189,12 @@ def main() -> int:
     parser.add_argument("--gateway-loop", default="auto", choices=("auto", "asyncio", "uvloop"))
     parser.add_argument("--out", default=str(HERE / "results.json"))
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` stops what was started
     only = args.only.split(",")
     tmp = Path(tempfile.mkdtemp(prefix="gwbench-"))
     (tmp / "body.json").write_bytes(chat_request())
     lua = tmp / "post.lua"
-    lua.write_text(WRK_LUA.format(body=tmp / "body.json"))
+    lua.write_text(WRK_LUA.format(body=tmp / "body.json", key=API_KEY))
     esc = lambda s: s.replace("'", "\\'").replace("\n", "\\n")  # noqa: E731
     (tmp / "upstream.conf").write_text(UPSTREAM_NGINX.format(tmp=tmp, port=UPSTREAM_PORT, answer=esc(ANSWER), stream=esc(stream_answer()), model=MODEL))
     (tmp / "proxy.conf").write_text(PROXY_NGINX.format(tmp=tmp, port=NGINX_PORT, upstream=UPSTREAM_PORT))
@@ -216,7 +219,7 @@ def main() -> int:
                        "litellm_settings": {"drop_params": True, "set_verbose": False}}
                 (tmp / "litellm.yaml").write_text(yaml.safe_dump(cfg))
                 procs.append(start([LITELLM, "--config", str(tmp / "litellm.yaml"), "--host", "127.0.0.1", "--port", str(LITELLM_PORT), "--num_workers", "1"],
-                                   PROXY_CORE, tmp / "litellm.log", env={"LITELLM_LOG": "ERROR"}))
+                                   PROXY_CORE, tmp / "litellm.log", env={"LITELLM_LOG": "ERROR", "LITELLM_MASTER_KEY": API_KEY}))
             elif cmd in ("gw-off", "gw-on"):
                 port = GW_OFF_PORT if cmd == "gw-off" else GW_ON_PORT
                 for suffix, stream_up, p in (("", False, port), ("-stream", True, port + 10)):
