@@ -59,7 +59,7 @@ def test_apply_creates_children_and_becomes_ready(cluster, namespace, operator):
         assert condition(obj, t)["observedGeneration"] == obj["metadata"]["generation"]
     table = cluster.kubectl("get", "llmd", "support-llm", "-n", namespace).stdout
     assert "MODEL" in table and "ENGINE" in table and "2/2" in table and "vLLM" in table
-    assert any(e["reason"] == "Ready" for e in events_for(cluster, namespace, "support-llm"))
+    assert not [e for e in events_for(cluster, namespace, "support-llm") if e["type"] == "Warning"]
 
 
 def test_scale_up_and_down(cluster, namespace, operator):
@@ -205,6 +205,10 @@ def test_unresolved_reference_then_resolved(cluster, namespace, operator):
     assert "fallbackTo" in c["message"] and "small" in c["message"]
     apply(cluster, namespace, llmd("small"))
     wait_for(lambda: is_ready(cluster, namespace, "big"), what="Ready once the reference exists")
+    events = events_for(cluster, namespace, "big")
+    assert [e["reason"] for e in events if e["type"] == "Warning"] == ["ReferenceNotFound"]
+    wait_for(lambda: any(e["reason"] == "Ready" and e["type"] == "Normal"
+                         for e in events_for(cluster, namespace, "big")), what="recovery event")
 
 
 def test_external_provider_runs_the_gateway_alone(cluster, namespace, operator):

@@ -70,16 +70,22 @@ def changed_fields(current: dict, desired: dict) -> dict:
     return {k: v for k, v in desired.items() if current.get(k) != v}
 
 
+_ON_THE_WAY = {Reason.WAITING_FOR_DEPLOYMENT, Reason.PODS_NOT_READY, Reason.ROLLING_UPDATE}
+
+
 def events(current: dict, desired: dict) -> list[Event]:
-    """An event when Ready flips or its reason changes (never on a no-op reconcile)."""
+    """Events worth a person's attention, posted when Ready flips or its reason changes (never on
+    a no-op reconcile). The normal way to Ready (created, rolled out) is in the status and the
+    Deployment's own events; a problem, and the recovery from one, get an Event here."""
     before = get_condition([Condition.model_validate(c) for c in current.get("conditions") or []], T.READY)
     after = next(c for c in desired["conditions"] if c["type"] == T.READY)
     if before is not None and before.status.value == after["status"] and before.reason == after["reason"]:
         return []
     if after["status"] == "True":
-        return [Event("Normal", after["reason"], after["message"])]
-    if after["reason"] in (Reason.WAITING_FOR_DEPLOYMENT, Reason.PODS_NOT_READY, Reason.ROLLING_UPDATE) and \
-            (before is None or before.status.value != "True"):
-        return []  # the normal way to Ready at creation: not worth an event each
-    kind = "Normal" if after["reason"] == Reason.ROLLING_UPDATE else "Warning"
-    return [Event(kind, after["reason"], after["message"])]
+        recovered = before is not None and before.reason not in _ON_THE_WAY and before.status.value != "True"
+        return [Event("Normal", after["reason"], after["message"])] if recovered else []
+    if after["reason"] in _ON_THE_WAY:
+        if after["reason"] == Reason.ROLLING_UPDATE and before is not None and before.status.value == "True":
+            return [Event("Normal", after["reason"], after["message"])]
+        return []
+    return [Event("Warning", after["reason"], after["message"])]

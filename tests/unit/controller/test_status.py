@@ -53,11 +53,16 @@ def test_conditions_of_others_are_kept():
     assert [c["type"] for c in s["conditions"]][0] == "BudgetExceeded"
 
 
-def test_events_on_ready_and_on_failure_but_not_on_normal_progress():
-    assert st.events({}, _desired({}, NOT_READY, ready=1)) == []
-    ready = _desired({}, READY)
-    assert [e.reason for e in st.events({}, ready)] == ["Ready"]
+def test_events_on_problems_and_recovery_but_not_on_the_normal_way_to_ready():
+    starting = _desired({}, NOT_READY, ready=1)
+    assert st.events({}, starting) == []
+    ready = _desired(starting, READY)
+    assert st.events(starting, ready) == []          # creation: the status says it, no event
     unsched = _desired(ready, Verdict(False, Reason.UNSCHEDULABLE, "no GPUs", stalled=True), ready=0)
     ev = st.events(ready, unsched)
     assert ev and ev[0].type == "Warning" and ev[0].reason == "Unschedulable"
     assert unsched["phase"] == "Pending"
+    back = _desired(unsched, READY)
+    assert [(e.type, e.reason) for e in st.events(unsched, back)] == [("Normal", "Ready")]
+    rolling = _desired(ready, Verdict(False, Reason.ROLLING_UPDATE, "1 of 2 updated", reconciling=True))
+    assert [(e.type, e.reason) for e in st.events(ready, rolling)] == [("Normal", "RollingUpdate")]
