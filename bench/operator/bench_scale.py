@@ -51,6 +51,15 @@ def fresh_cluster(n: int, state: Path) -> devcluster.ClusterState:
     return devcluster.up(state, nodes=nodes, gpus_per_node=128, pods_per_node=128, log=say)
 
 
+def prepared_cluster(n: int, tmp: str) -> tuple[devcluster.ClusterState, client.ApiClient]:
+    """A fresh cluster with the CRDs and the bench namespace."""
+    st = fresh_cluster(n, Path(tmp) / "cluster")
+    api = config.new_client_from_config(config_file=st.kubeconfig)
+    kubectl.apply_crds(st.kubeconfig, REPO / "crds")
+    client.CoreV1Api(api).create_namespace({"metadata": {"name": NS}})
+    return st, api
+
+
 def create_llmds(api: client.ApiClient, n: int, threads: int = 8) -> None:
     co = client.CustomObjectsApi(api)
     with ThreadPoolExecutor(threads) as pool:
@@ -92,11 +101,8 @@ def peak_rss_mib(pid: int) -> float:
 
 def run_operator(n: int, resync: float) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
-        st = fresh_cluster(n, Path(tmp) / "cluster")
+        st, api = prepared_cluster(n, tmp)
         try:
-            api = config.new_client_from_config(config_file=st.kubeconfig)
-            kubectl.apply_crds(st.kubeconfig, REPO / "crds")
-            client.CoreV1Api(api).create_namespace({"metadata": {"name": NS}})
             op = start_operator(st.kubeconfig, [NS], Path(tmp) / "logs", resync=resync)
             base_writes = op.writes()
             say(f"operator: creating {n} LLMDeployments")
@@ -123,11 +129,8 @@ def run_floor(n: int) -> dict:
     """The same children, rendered by the same pure functions, written directly: no watch, no
     status, no operator. What creating the objects and getting pods Ready costs by itself."""
     with tempfile.TemporaryDirectory() as tmp:
-        st = fresh_cluster(n, Path(tmp) / "cluster")
+        st, api = prepared_cluster(n, tmp)
         try:
-            api = config.new_client_from_config(config_file=st.kubeconfig)
-            kubectl.apply_crds(st.kubeconfig, REPO / "crds")
-            client.CoreV1Api(api).create_namespace({"metadata": {"name": NS}})
             kube = Kube(make_api_client(kubeconfig=st.kubeconfig))
             spec = LLMDeploymentSpec.model_validate(SPEC)
             say(f"floor: creating {n} LLMDeployments and writing their children directly")

@@ -3,20 +3,9 @@ garbage collection of dependents."""
 
 from __future__ import annotations
 
-import time
-
 from kubernetes import client
 
-
-def _wait(pred, timeout=60, interval=0.3, what="condition"):
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        last = pred()
-        if last:
-            return last
-        time.sleep(interval)
-    raise AssertionError(f"timed out waiting for {what}; last value: {last!r}")
+from helpers import wait_for as _wait
 
 
 def _deployment(name: str, replicas: int, gpus: int = 1) -> dict:
