@@ -217,7 +217,7 @@ class Simulator:
 class Gateway:
     """The gateway app from a config dict, reading its config from a file it watches."""
 
-    def __init__(self, config: dict[str, Any], directory: Path, reload_interval: float = 0.05) -> None:
+    def __init__(self, config: dict[str, Any], directory: Path, reload_interval: float = 0.05, raw_upstream_client: bool = True) -> None:
         from llmops.gateway.app import create_app
         from llmops.gateway.audit import AuditLog
         from llmops.gateway.reload import load_runtime
@@ -230,7 +230,7 @@ class Gateway:
         runtime = load_runtime(self.config_path)
         self.server = ServerThread(lambda: create_app(
             runtime, config_path=self.config_path, reload_interval=reload_interval,
-            audit=AuditLog(sink=lambda line: self.audit.append(json.loads(line)))))
+            audit=AuditLog(sink=lambda line: self.audit.append(json.loads(line))), raw_upstream_client=raw_upstream_client))
 
     @property
     def url(self) -> str:

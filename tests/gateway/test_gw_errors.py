@@ -1,5 +1,6 @@
 """Bad input and bad upstreams: each gets an OpenAI-shaped error with the right status,
-nothing crashes, and each request is metered exactly once."""
+nothing crashes, and each request is metered exactly once. Every test runs with both upstream
+clients: the raw keep-alive one (plain http) and aiohttp's (https, or the raw one turned off)."""
 
 from __future__ import annotations
 
@@ -29,10 +30,15 @@ def chat(**extra) -> dict:
     return {"model": MODEL, "messages": [{"role": "user", "content": "hi"}], **extra}
 
 
+@pytest.fixture(params=["raw", "aiohttp"])
+def upstream_client(request) -> bool:
+    return request.param == "raw"
+
+
 @pytest.fixture
-def gw(stub, make_gateway):
+def gw(stub, make_gateway, upstream_client):
     return make_gateway(base_config(stub.url, limits={"maxBodyBytes": 2048, "maxOutputTokens": 100},
-                                    timeouts={"request": "500ms", "firstToken": "300ms"}))
+                                    timeouts={"request": "500ms", "firstToken": "300ms"}), raw_upstream_client=upstream_client)
 
 
 def test_bad_requests_get_400_404_413(gw, stub):
@@ -92,8 +98,8 @@ def test_upstream_client_error_passes_through(gw, stub):
     assert metric(gw.metrics(), "llmops_gateway_requests_total") == 2
 
 
-def test_upstream_refusing_connections(make_gateway):
-    gw = make_gateway(base_config(f"http://127.0.0.1:{free_port()}/v1"))
+def test_upstream_refusing_connections(make_gateway, upstream_client):
+    gw = make_gateway(base_config(f"http://127.0.0.1:{free_port()}/v1"), raw_upstream_client=upstream_client)
     with pytest.raises(openai.InternalServerError) as err:
         client(gw).chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "x"}])
     assert err.value.status_code == 502 and err.value.code == "upstream_unavailable"

@@ -1,4 +1,4 @@
-"""The aiohttp shell: routes, the app's lifecycle (one upstream session, the reload watcher)
+"""The aiohttp shell: routes, the app's lifecycle (one upstream client, the reload watcher)
 and the small endpoints. The inference path lives in handlers.py."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import aiohttp
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from llmops.gateway import reload
 from llmops.gateway.audit import AuditLog
+from llmops.gateway.client import UpstreamClient
 from llmops.gateway.errors import GatewayError
 from llmops.gateway.handlers import STATE, make_handler
 from llmops.gateway.metrics import GatewayMetrics
@@ -33,13 +33,14 @@ def create_app(
     config_path: str | Path | None = None,
     reload_interval: float = 1.0,
     audit: AuditLog | None = None,
+    raw_upstream_client: bool = True,
 ) -> web.Application:
     metrics = GatewayMetrics()
     metrics.config_reloads.labels("loaded").inc()
     state = GatewayState(runtime, metrics, audit or AuditLog())
     app = web.Application(client_max_size=_CLIENT_MAX_SIZE)
     app[STATE] = state
-    app.cleanup_ctx.append(_upstream_session)
+    app.cleanup_ctx.append(_upstream_client(raw_upstream_client))
     if config_path is not None:
         app.cleanup_ctx.append(_watcher(config_path, reload_interval))
     app.router.add_post("/v1/chat/completions", make_handler(CHAT, "/chat/completions"))
@@ -53,12 +54,13 @@ def create_app(
     return app
 
 
-async def _upstream_session(app: web.Application) -> AsyncIterator[None]:
-    connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=60, ttl_dns_cache=300)
-    session = aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=None), auto_decompress=True)
-    app[STATE].session = session
-    yield
-    await session.close()
+def _upstream_client(raw: bool):
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        client = app[STATE].client = UpstreamClient(raw=raw)
+        yield
+        await client.close()
+
+    return ctx
 
 
 def _watcher(path: str | Path, interval: float):

@@ -137,7 +137,7 @@ async def serve(request: web.Request, state: GatewayState, rt: Runtime, ex: Exch
         state.metrics.child(state.metrics.upstream_attempts, upstream, result).inc()
 
     try:
-        answer = await forward(state.session, rt.routing, target, path, payload_for, ex, stream, count_attempt)
+        answer = await forward(state.client, rt.routing, target, path, payload_for, ex, stream, count_attempt)
     except UpstreamFailure as failure:
         raise failure.to_error() from None
     if answer.status != 200:

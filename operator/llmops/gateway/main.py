@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import sys
@@ -59,6 +60,17 @@ def _event_loop_factory(choice: str):
     return None
 
 
+def _tune_gc() -> None:
+    """Keep the collector off the request path. Everything alive now (modules, the config,
+    compiled patterns) lives as long as the process: freeze it so no collection walks it again.
+    A request allocates a few hundred containers that reference counting frees on its own, so
+    the youngest generation is collected every 20 000 allocations instead of every 700: a
+    collection pause then comes once per many requests, not once per request or two."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="llmops gateway", description=__doc__)
     source = parser.add_mutually_exclusive_group(required=True)
@@ -70,6 +82,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--reload-interval", type=float, default=1.0, help="seconds between config file checks")
     parser.add_argument("--loop", choices=("auto", "asyncio", "uvloop"), default="auto",
                         help="event loop: uvloop when installed (auto), or the standard one")
+    parser.add_argument("--upstream-client", choices=("raw", "aiohttp"), default="raw",
+                        help="plain-http upstreams: the gateway's keep-alive client (raw) or aiohttp's; https always uses aiohttp")
     args = parser.parse_args(argv)
     _setup_logging(args.log_format)
     log = logging.getLogger("llmops.gateway")
@@ -84,9 +98,11 @@ def main(argv: list[str]) -> int:
     from llmops.gateway.app import create_app
 
     host, port = _parse_listen(args.listen)
-    app = create_app(runtime, config_path=args.config, reload_interval=args.reload_interval)
+    app = create_app(runtime, config_path=args.config, reload_interval=args.reload_interval,
+                     raw_upstream_client=args.upstream_client == "raw")
     log.info("gateway listening on %s:%d, config hash %s, models %s", host, port, runtime.hash, sorted(runtime.models))
     factory = _event_loop_factory(args.loop)
     loop = factory() if factory else asyncio.new_event_loop()
+    _tune_gc()
     web.run_app(app, host=host, port=port, access_log=None, print=None, loop=loop)
     return 0

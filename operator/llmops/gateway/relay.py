@@ -10,11 +10,11 @@ import json
 import time
 from typing import Any
 
-import aiohttp
 from aiohttp import web
 
 from llmops.gateway.guardrails.policy import block_message
 from llmops.gateway.metering import usage_from
+from llmops.gateway.rawhttp import HttpClientError
 from llmops.gateway.record import Exchange
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.streaming import HoldBackWindow
@@ -169,7 +169,7 @@ async def relay_stream(request: web.Request, rt: Runtime, ex: Exchange, answer: 
                 if finished:
                     break
                 waited = time.perf_counter()
-                chunk = await upstream.content.readany()
+                chunk = await upstream.chunk()
                 ex.upstream_wait += time.perf_counter() - waited
                 if not chunk:
                     break
@@ -185,7 +185,7 @@ async def relay_stream(request: web.Request, rt: Runtime, ex: Exchange, answer: 
         ex.code = 504
         ex.error = "upstream_timeout"
         await _try_write(response, _error_event("The upstream did not finish within the request timeout.", "upstream_timeout"), ex)
-    except aiohttp.ClientError as exc:
+    except HttpClientError as exc:
         ex.code = 502
         ex.error = "upstream_stream_cut"
         await _try_write(response, _error_event(f"The upstream ended the stream early ({type(exc).__name__}).", "upstream_stream_cut"), ex)

@@ -1,16 +1,15 @@
 """What lives as long as the process: the active runtime (swapped on reload), the shared
-upstream session, metrics, and the stateful stages (rate limiter, cache, budget ledger)."""
+upstream client, metrics, and the stateful stages (rate limiter, cache, budget ledger)."""
 
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
 
-import aiohttp
-
 from llmops.api.gateway_config import parse_duration
 from llmops.gateway.audit import AuditLog
 from llmops.gateway.budget import BudgetLedger
+from llmops.gateway.client import UpstreamClient
 from llmops.gateway.cache import AnswerCache
 from llmops.gateway.metrics import GatewayMetrics
 from llmops.gateway.ratelimit import RateLimiter
@@ -24,7 +23,7 @@ class GatewayState:
     def __init__(self, runtime: Runtime, metrics: GatewayMetrics, audit: AuditLog) -> None:
         self.metrics = metrics
         self.audit = audit
-        self.session: aiohttp.ClientSession | None = None
+        self.client: UpstreamClient | None = None
         self.reload_error: str | None = None
         self._recent: OrderedDict[str, str] = OrderedDict()
         rl = runtime.config.rate_limit

@@ -1,4 +1,4 @@
-"""Talking to upstreams over the one shared session: an attempt plan walked in order
+"""Talking to upstreams over the one shared client: an attempt plan walked in order
 (retries with backoff, then fallbacks), failures classified the RoutingPolicy way.
 """
 
@@ -10,9 +10,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import aiohttp
-
+from llmops.gateway.client import AiohttpResponse, UpstreamClient, UpstreamIOError
 from llmops.gateway.errors import GatewayError
+from llmops.gateway.rawhttp import RawResponse
 from llmops.gateway.record import Exchange
 from llmops.gateway.router import RATE_LIMITED, SERVER_ERROR, TIMEOUT, UNAVAILABLE, RoutingTable, Target, attempt_plan
 from llmops.gateway.streaming import SSEParser
@@ -46,7 +46,7 @@ class Answer:
     target: Target
     status: int
     body: bytes = b""
-    response: aiohttp.ClientResponse | None = None
+    response: RawResponse | AiohttpResponse | None = None  # a stream still being read
     parser: SSEParser | None = None
     first_events: list[bytes] | None = None
 
@@ -78,27 +78,25 @@ def _classify(status: int, body: bytes, target: Target) -> None:
         raise UpstreamFailure(SERVER_ERROR, target, f"status {status}: {_message_of(body)}")
 
 
-async def _once(session: aiohttp.ClientSession, target: Target, path: str, payload: bytes, request_id: str, stream: bool) -> Answer:
-    url = target.base_url + path
+async def _once(client: UpstreamClient, target: Target, path: str, payload: bytes, request_id: str, stream: bool) -> Answer:
     response = None
     try:
         if not stream:
             async with asyncio.timeout(target.request_timeout):
-                async with session.post(url, data=payload, headers=_headers(target, request_id)) as response:
-                    body = await response.read()
+                response = await client.post(target.base_url, path, payload, _headers(target, request_id))
+                body = await response.read()
             _classify(response.status, body, target)
             return Answer(target, response.status, body)
         async with asyncio.timeout(target.first_token_timeout):
-            response = await session.post(url, data=payload, headers=_headers(target, request_id))
+            response = await client.post(target.base_url, path, payload, _headers(target, request_id))
             if response.status != 200:
                 body = await response.read()
-                response.release()
                 _classify(response.status, body, target)
                 return Answer(target, response.status, body)
             parser = SSEParser()
             events: list[bytes] = []
             while not events:
-                chunk = await response.content.readany()
+                chunk = await response.chunk()
                 if not chunk:
                     break
                 events = parser.feed(chunk)
@@ -112,14 +110,18 @@ async def _once(session: aiohttp.ClientSession, target: Target, path: str, paylo
         limit = target.first_token_timeout if stream else target.request_timeout
         what = "first token" if stream else "answer"
         raise UpstreamFailure(TIMEOUT, target, f"no {what} within {limit:g}s") from None
-    except (aiohttp.ClientError, OSError) as exc:
+    except UpstreamIOError as exc:
         if response is not None:
             response.close()
         raise UpstreamFailure(UNAVAILABLE, target, f"{type(exc).__name__}: {exc}") from None
+    except BaseException:  # cancelled (the client went away): never leave a connection half read
+        if response is not None:
+            response.close()
+        raise
 
 
 async def forward(
-    session: aiohttp.ClientSession,
+    client: UpstreamClient,
     table: RoutingTable,
     first: Target,
     path: str,
@@ -136,7 +138,7 @@ async def forward(
         ex.upstream = target.name
         started = time.perf_counter()
         try:
-            answer = await _once(session, target, path, payload_for(target), ex.request_id, stream)
+            answer = await _once(client, target, path, payload_for(target), ex.request_id, stream)
         except UpstreamFailure as exc:
             failure = exc
             metrics_attempt(target.name, exc.kind)
