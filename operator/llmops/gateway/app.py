@@ -41,6 +41,7 @@ def create_app(
     app = web.Application(client_max_size=_CLIENT_MAX_SIZE)
     app[STATE] = state
     app.cleanup_ctx.append(_upstream_client(raw_upstream_client))
+    app.on_cleanup.append(_flush_audit)
     if config_path is not None:
         app.cleanup_ctx.append(_watcher(config_path, reload_interval))
     app.router.add_post("/v1/chat/completions", make_handler(CHAT, "/chat/completions"))
@@ -61,6 +62,10 @@ def _upstream_client(raw: bool):
         await client.close()
 
     return ctx
+
+
+async def _flush_audit(app: web.Application) -> None:
+    app[STATE].audit.flush()
 
 
 def _watcher(path: str | Path, interval: float):
