@@ -3,10 +3,11 @@
 Caller keys are hashed (the trail must not leak API keys); bodies appear only after
 redaction, and only when the config asks for them.
 
-Lines are written whole, one per request, but flushed once per turn of the event loop rather
-than once per line: the flush (a write system call) then happens after the answer has gone out,
-and a burst of requests shares one. Outside a running loop every line is flushed at once, and
-the app flushes on shutdown.
+Records are taken as they come but serialised and written once per turn of the event loop
+(one whole line per record, all of the turn's lines in one write and one flush): that work then
+happens after the answers of the turn have gone out instead of before. Outside a running loop
+every record is written at once, and the app flushes on shutdown. A `sink` (tests, embedding)
+gets each line synchronously.
 """
 
 from __future__ import annotations
@@ -30,27 +31,31 @@ class AuditLog:
     def __init__(self, stream: TextIO | None = None, sink: Callable[[str], None] | None = None) -> None:
         self._stream = stream or sys.stdout
         self._sink = sink
-        self._flush_scheduled = False
+        self._pending: list[dict[str, Any]] = []  # records not written yet (never mutated after write)
 
     def write(self, record: dict[str, Any]) -> None:
-        line = json.dumps(record, separators=(",", ":"), ensure_ascii=False, default=str)
         if self._sink is not None:
-            self._sink(line)
+            self._sink(_line(record))
             return
-        self._stream.write(line + "\n")
-        if self._flush_scheduled:
-            return
+        self._pending.append(record)
+        if len(self._pending) > 1:
+            return  # a flush is already scheduled for this turn
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # no loop (tools, tests): nothing to batch with
-            self._stream.flush()
+            self.flush()
             return
-        self._flush_scheduled = True
         loop.call_soon(self.flush)
 
     def flush(self) -> None:
-        self._flush_scheduled = False
+        pending, self._pending = self._pending, []
+        if pending:
+            self._stream.write("".join([_line(r) + "\n" for r in pending]))
         self._stream.flush()
+
+
+def _line(record: dict[str, Any]) -> str:
+    return json.dumps(record, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
 def timestamp(epoch: float | None = None) -> str:

@@ -1,5 +1,5 @@
-"""The audit trail's output: one whole JSON line per request, flushed once per turn of the
-event loop (after the answers of that turn went out), at once when no loop runs."""
+"""The audit trail's output: one whole JSON line per request, serialised and written once per
+turn of the event loop (after the answers of that turn went out), at once when no loop runs."""
 
 from __future__ import annotations
 
@@ -37,20 +37,32 @@ def test_in_a_loop_lines_of_one_turn_share_one_flush():
     stream = CountingStream()
     log = AuditLog(stream=stream)
 
-    async def burst() -> tuple[int, int]:
+    async def burst() -> tuple[int, int, str]:
         for i in range(3):
             log.write({"requestId": str(i)})
-        before = stream.flushes
+        before, written = stream.flushes, stream.getvalue()
         await asyncio.sleep(0)  # one turn of the loop
         after = stream.flushes
         log.write({"requestId": "3"})
         await asyncio.sleep(0)
-        return before, after
+        return before, after, written
 
-    before, after = asyncio.run(burst())
-    assert (before, after) == (0, 1)
+    before, after, written_in_turn = asyncio.run(burst())
+    assert (before, after, written_in_turn) == (0, 1, "")
     assert stream.flushes == 2
     assert [r["requestId"] for r in lines(stream)] == ["0", "1", "2", "3"]
+
+
+def test_flush_on_shutdown_writes_what_is_pending():
+    stream = CountingStream()
+    log = AuditLog(stream=stream)
+
+    async def write_and_stop() -> None:
+        log.write({"requestId": "last"})
+        log.flush()  # what the app's cleanup does
+
+    asyncio.run(write_and_stop())
+    assert lines(stream) == [{"requestId": "last"}]
 
 
 def test_sink_gets_each_line_and_callers_are_hashed():
