@@ -39,6 +39,13 @@ class InjectionDetector:
         low = text.lower()
         spans = []
         for regex, groups in self._phrases:
-            if all(any(word in low for word in group) for group in groups):
+            # plain loops rather than all(any(...)): no generator per phrase on every prompt
+            for group in groups:
+                for word in group:
+                    if word in low:
+                        break
+                else:
+                    break  # a group none of whose words is there: the phrase cannot match
+            else:
                 spans.extend(m.span() for m in regex.finditer(text))
         return spans
