@@ -226,15 +226,23 @@ class Gateway:
         self.config_path = directory / "gateway.yaml"
         self.generation = 0
         self.write_config(config, atomic_symlink=True)
-        self.audit: list[dict] = []
+        self._audit: list[dict] = []
         runtime = load_runtime(self.config_path)
         self.server = ServerThread(lambda: create_app(
             runtime, config_path=self.config_path, reload_interval=reload_interval,
-            audit=AuditLog(sink=lambda line: self.audit.append(json.loads(line))), raw_upstream_client=raw_upstream_client))
+            audit=AuditLog(sink=lambda line: self._audit.append(json.loads(line))), raw_upstream_client=raw_upstream_client))
 
     @property
     def url(self) -> str:
         return self.server.url
+
+    @property
+    def audit(self) -> list[dict]:
+        """The audit records so far. The gateway sends an answer before it writes the record,
+        so a client can hold the answer a moment before the record exists: one turn of the
+        server's loop first lets the handlers of the answers already received finish."""
+        self.server.call(lambda: None)
+        return self._audit
 
     @property
     def state(self):

@@ -25,3 +25,26 @@ def test_sequential_requests_share_one_connection(stub, make_gateway, raw):
         assert pool.opened == 1, "streamed answers read to their end give the connection back"
     else:
         assert pool is None
+
+
+def test_answer_goes_out_before_the_bookkeeping(stub, make_gateway, caplog):
+    """The answer is sent before metrics and the audit record are written: a failing audit
+    sink cannot spoil an answer already produced, and the connection stays usable."""
+    import httpx
+
+    gw = make_gateway(base_config(stub.url))
+    calls = []
+
+    def broken_sink(line: str) -> None:
+        calls.append(line)
+        raise OSError("audit pipe closed")
+
+    gw.state.audit._sink = broken_sink
+    with httpx.Client() as http:
+        for _ in range(2):  # the same keep-alive connection both times
+            response = http.post(f"{gw.url}/v1/chat/completions", json={"model": MODEL, "messages": [{"role": "user", "content": "x"}]})
+            assert response.status_code == 200
+            assert response.json()["choices"][0]["message"]["content"] == "Hello from the stub."
+    gw.server.call(lambda: None)
+    assert len(calls) == 2
+    assert "bookkeeping of request" in caplog.text

@@ -51,18 +51,31 @@ def make_handler(endpoint: str, path: str):
         rt = state.runtime
         ex = Exchange(new_request_id(), endpoint, runtime=rt)
         try:
-            return await serve(request, state, rt, ex, endpoint, path)
-        except GatewayError as err:
-            ex.code = err.status
-            ex.error = err.code or err.type
-            return error_response(err, ex)
-        except Exception:
-            log.exception("request %s failed unexpectedly", ex.request_id)
-            ex.code = 500
-            ex.error = "internal_error"
-            return error_response(GatewayError(500, "Internal gateway error.", type="server_error", code="internal_error"), ex)
+            try:
+                response = await serve(request, state, rt, ex, endpoint, path)
+            except GatewayError as err:
+                ex.code = err.status
+                ex.error = err.code or err.type
+                response = error_response(err, ex)
+            except Exception:
+                log.exception("request %s failed unexpectedly", ex.request_id)
+                ex.code = 500
+                ex.error = "internal_error"
+                response = error_response(GatewayError(500, "Internal gateway error.", type="server_error", code="internal_error"), ex)
+            # Send the answer before the bookkeeping (metrics, budget, audit record): the
+            # client does not wait for it. aiohttp's own prepare/write_eof then do nothing.
+            await response.prepare(request)
+            await response.write_eof()
+        except ConnectionError:
+            if ex.code < 400:
+                ex.code = 499
+                ex.error = "client_disconnected"
         finally:
-            finish(state, ex)
+            try:
+                finish(state, ex)
+            except Exception:  # the answer is out: a failure here must not become a second one
+                log.exception("bookkeeping of request %s failed", ex.request_id)
+        return response
 
     return handler
 
