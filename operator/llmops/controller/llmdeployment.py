@@ -47,45 +47,98 @@ def _with_hash(manifest: dict) -> tuple[dict, str]:
     return {**manifest, "metadata": {**md, "annotations": {**(md.get("annotations") or {}), APPLIED_HASH: h}}}, h
 
 
+@dataclass(frozen=True)
+class _Rendered:
+    """What a reconcile needs of a render, kept small: it is remembered per LLMDeployment."""
+
+    fingerprint: str
+    spec: LLMDeploymentSpec | None
+    spec_error: str | None
+    hashed: tuple[tuple[dict, str], ...] = ()  # each child manifest with its applied-hash annotation
+    absent: tuple[tuple[str, str, str], ...] = ()
+    config_hash: str | None = None
+    prompt: dict | None = None
+
+
+def _fingerprint(body: dict, versions: list[dict]) -> str:
+    """Everything rendering depends on: the spec and the served PromptVersions' versions."""
+    refs = sorted((v["metadata"]["name"], v["metadata"].get("resourceVersion", "")) for v in versions)
+    return json.dumps([body["metadata"]["uid"], body.get("spec"), refs], sort_keys=True, default=str)
+
+
 class LLMDeploymentReconciler:
     def __init__(self, kube: Kube, store, settings: RenderSettings, recorder) -> None:
         self.kube, self.store, self.settings, self.recorder = kube, store, settings, recorder
+        # uid -> last render. Rendering (validation, gateway config YAML) is the bulk of a
+        # reconcile's CPU; most reconciles are triggered by child or pod events, not spec changes.
+        self._rendered: dict[str, _Rendered] = {}
+        # (kind, namespace, name) -> (resourceVersion, applied-hash) last found up to date, so an
+        # unchanged child is not compared field by field again.
+        self._verified: dict[tuple[str, str, str], tuple[str, str]] = {}
+
+    def forget(self, uid: str, namespace: str = "", name: str = "") -> None:
+        """Drop what is remembered of a deleted LLMDeployment."""
+        self._rendered.pop(uid, None)
+        for key in [k for k in self._verified if k[1] == namespace and k[2] in (name, f"{name}-gateway")]:
+            del self._verified[key]
 
     # -- steps ---------------------------------------------------------------------------
 
-    def resolve_refs(self, ns: str, spec: LLMDeploymentSpec) -> tuple[list[str], list[dict]]:
+    def resolve_refs(self, ns: str, spec: LLMDeploymentSpec, versions: list[dict]) -> list[str]:
         missing: list[str] = []
         if spec.budget and spec.budget.fallback_to and not self.store.get(KIND, ns, spec.budget.fallback_to.name):
             missing.append(f"spec.budget.fallbackTo: LLMDeployment {spec.budget.fallback_to.name!r} not found")
-        versions: list[dict] = []
-        if spec.gateway and spec.gateway.prompt:
-            versions = [pv for pv in self.store.list("PromptVersion", ns)
-                        if (pv.get("spec") or {}).get("prompt") == spec.gateway.prompt]
-            if not versions:
-                missing.append(f"spec.gateway.prompt: no PromptVersion with spec.prompt {spec.gateway.prompt!r}")
-        return missing, versions
+        if spec.gateway and spec.gateway.prompt and not versions:
+            missing.append(f"spec.gateway.prompt: no PromptVersion with spec.prompt {spec.gateway.prompt!r}")
+        return missing
 
-    def apply_children(self, owner: Owner, children: Children, out: Outcome) -> list[str]:
+    def render(self, owner: Owner, body: dict, versions: list[dict]) -> _Rendered:
+        fp = _fingerprint(body, versions)
+        cached = self._rendered.get(owner.uid)
+        if cached is not None and cached.fingerprint == fp:
+            return cached
+        spec = children = error = None
+        try:
+            spec = LLMDeploymentSpec.model_validate(body.get("spec") or {})
+            children = render(owner, spec, self.settings, versions)
+        except ValidationError as e:
+            error = "; ".join(f"spec.{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors())
+        except ValueError as e:
+            error = str(e)
+        if children is None:
+            result = _Rendered(fp, spec, error)
+        else:
+            result = _Rendered(fp, spec, error, tuple(_with_hash(m) for m in children.manifests), children.absent,
+                               children.config_hash, prompt_status(children.config))
+        self._rendered[owner.uid] = result
+        return result
+
+    def apply_children(self, owner: Owner, r: _Rendered, out: Outcome) -> list[str]:
         conflicts: list[str] = []
-        for manifest in children.manifests:
-            kind, name = manifest["kind"], manifest["metadata"]["name"]
+        for desired, h in r.hashed:
+            kind, name = desired["kind"], desired["metadata"]["name"]
+            key = (kind, owner.namespace, name)
             actual = self.store.get(kind, owner.namespace, name)
+            if actual is not None and self._verified.get(key) == (actual["metadata"].get("resourceVersion"), h):
+                continue
             if actual is None:
                 # Not in the (label-selected) cache: it may still exist, unlabelled and someone
                 # else's. Look before applying: server-side apply would silently adopt it.
-                actual = self.kube.get(manifest["apiVersion"], kind, owner.namespace, name)
+                actual = self.kube.get(desired["apiVersion"], kind, owner.namespace, name)
             if actual is not None and not diff.owned_by(actual, owner.uid):
                 conflicts.append(f"{kind} {name!r} exists and is not owned by this LLMDeployment")
                 continue
-            desired, h = _with_hash(manifest)
             if actual is not None and diff.is_subset(desired, actual):
+                self._verified[key] = (actual["metadata"].get("resourceVersion"), h)
                 continue
             if actual is not None and (actual["metadata"].get("annotations") or {}).get(APPLIED_HASH) == h:
                 out.events.append(st.Event("Normal", Reason.DRIFT_CORRECTED,
                                            f"Restored {kind} {name!r}, changed outside the operator"))
-            self.store.upsert(kind, self.kube.apply(desired))
+            applied = self.kube.apply(desired)
+            self.store.upsert(kind, applied)
+            self._verified[key] = (applied["metadata"].get("resourceVersion"), h)
             out.applied.append(f"{kind}/{name}")
-        for api_version, kind, name in children.absent:
+        for api_version, kind, name in r.absent:
             actual = self.store.get(kind, owner.namespace, name)
             if actual is not None and diff.owned_by(actual, owner.uid):
                 self.kube.delete(api_version, kind, owner.namespace, name)
@@ -110,27 +163,24 @@ class LLMDeploymentReconciler:
         out = Outcome()
         body = self.store.get(KIND, namespace, name)
         if body is None or body["metadata"].get("deletionTimestamp"):
+            if body is not None:
+                self.forget(body["metadata"]["uid"], namespace, name)
             return out  # gone or going: ownerReferences let the garbage collector clean up
         now = now or datetime.now(UTC)
         owner = Owner.of(body)
         gen = body["metadata"].get("generation", 1)
         obs = readiness.Observed(generation=gen, desired_replicas=0)
-        children = None
-        try:
-            spec = LLMDeploymentSpec.model_validate(body.get("spec") or {})
-        except ValidationError as e:
-            spec = None
-            obs.spec_error = "; ".join(f"spec.{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors())
+        prompt = ((body.get("spec") or {}).get("gateway") or {}).get("prompt")
+        versions = [pv for pv in self.store.list("PromptVersion", namespace)
+                    if (pv.get("spec") or {}).get("prompt") == prompt] if prompt else []
+        r = self.render(owner, body, versions)
+        spec, obs.spec_error = r.spec, r.spec_error
         if spec is not None:
             obs.desired_replicas = desired_replicas(spec)
-            obs.missing_refs, versions = self.resolve_refs(namespace, spec)
+            obs.missing_refs = self.resolve_refs(namespace, spec, versions)
+        if r.hashed and not obs.spec_error:
             try:
-                children = render(owner, spec, self.settings, versions)
-            except ValueError as e:
-                obs.spec_error = str(e)
-        if children is not None and not obs.spec_error:
-            try:
-                obs.conflicts = self.apply_children(owner, children, out)
+                obs.conflicts = self.apply_children(owner, r, out)
             except ApiException as e:
                 obs.apply_error = f"applying children failed: {e.status} {e.reason}: {_api_message(e)}"
                 out.retry = True
@@ -140,11 +190,9 @@ class LLMDeploymentReconciler:
         obs.pods = self.store.pods_of(namespace, name)
         verdict = readiness.evaluate(obs)
         port = spec.gateway.port if spec is not None and spec.gateway else 8080
-        prompt = prompt_status(children.config) if children is not None else None
         desired = st.desired_status(body.get("status") or {}, verdict, obs,
                                     endpoint=endpoint(name, namespace, port),
-                                    config_hash=children.config_hash if children else None,
-                                    prompt=prompt, now=now)
+                                    config_hash=r.config_hash, prompt=r.prompt, now=now)
         self.write_status(body, desired, out)
         for ev in out.events:
             self.recorder(body, ev)

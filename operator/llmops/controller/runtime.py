@@ -60,6 +60,8 @@ class Runtime:
             return
         if event.get("type") == "DELETED":
             self.store.delete(kind, md.get("namespace", ""), md["name"], md.get("labels"))
+            if kind == KIND:
+                self.reconciler.forget(md.get("uid", ""), md.get("namespace", ""), md["name"])
         elif not self.store.upsert(kind, obj):
             return  # older than what we hold (e.g. the echo of our own write): nothing new
         for key in self._owners_of(kind, obj, event.get("type")):

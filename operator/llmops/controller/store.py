@@ -18,8 +18,24 @@ def _rv(obj: dict) -> int | None:
         return None
 
 
-def _slim(obj: dict) -> dict:
-    """Drop managedFields: large, and never read by the reconcile."""
+_POD_METADATA = ("name", "namespace", "labels", "resourceVersion", "deletionTimestamp", "uid")
+_POD_CONTAINER_STATUS = ("name", "ready", "state", "restartCount")
+
+
+def _slim_pod(pod: dict) -> dict:
+    """A pod as the readiness checks read it: identity, conditions, container states."""
+    md, st = pod.get("metadata") or {}, pod.get("status") or {}
+    slim_status = {"phase": st.get("phase"), "conditions": st.get("conditions") or []}
+    for key in ("containerStatuses", "initContainerStatuses"):
+        if st.get(key):
+            slim_status[key] = [{k: c[k] for k in _POD_CONTAINER_STATUS if k in c} for c in st[key]]
+    return {"metadata": {k: md[k] for k in _POD_METADATA if k in md}, "status": slim_status}
+
+
+def _slim(kind: str, obj: dict) -> dict:
+    """Keep what the reconcile reads: managedFields never, a pod's spec never."""
+    if kind == "Pod":
+        return _slim_pod(obj)
     md = obj.get("metadata") or {}
     if "managedFields" in md:
         obj = {**obj, "metadata": {k: v for k, v in md.items() if k != "managedFields"}}
@@ -39,7 +55,7 @@ class Store:
         Returns False when ignored."""
         md = obj["metadata"]
         key = (kind, md.get("namespace", ""), md["name"])
-        obj = _slim(obj)
+        obj = _slim(kind, obj)
         with self._lock:
             held = self._objects.get(key)
             if held is not None:
