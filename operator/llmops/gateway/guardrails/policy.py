@@ -8,10 +8,10 @@ scans a buffer once and releases only the part no match can still grow into.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 
 from llmops.api.gateway_config import GuardrailPolicy, GuardrailRules
+from llmops.gateway.guardrails.deny import DenyRule
 from llmops.gateway.guardrails.injection import InjectionDetector
 from llmops.gateway.guardrails.pii import PLACEHOLDERS, PiiDetector
 from llmops.gateway.guardrails.schema import schema_errors
@@ -43,7 +43,7 @@ class Guard:
     block_message: str
     pii: PiiDetector | None
     pii_action: str
-    deny: tuple[tuple[str, re.Pattern[str], str], ...]
+    deny: tuple[DenyRule, ...]
     injection: InjectionDetector | None
     injection_action: str
     max_tokens: int | None
@@ -55,9 +55,9 @@ class Guard:
         if self.pii is not None:
             for m in self.pii.find(text):
                 found.append(Hit(self.policy, self.mode, f"pii.{m.entity}", self.pii_action, m.start, m.end, PLACEHOLDERS[m.entity]))
-        for name, regex, action in self.deny:
-            for m in regex.finditer(text):
-                found.append(Hit(self.policy, self.mode, f"deny.{name}", action, m.start(), m.end(), f"[{name}]"))
+        for rule in self.deny:
+            for m in rule.finditer(text):
+                found.append(Hit(self.policy, self.mode, f"deny.{rule.name}", rule.action, m.start(), m.end(), f"[{rule.name}]"))
         if self.injection is not None:
             for start, end in self.injection.find(text):
                 found.append(Hit(self.policy, self.mode, "promptInjection", self.injection_action, start, end, ""))
@@ -77,7 +77,7 @@ def compile_guards(policies: list[GuardrailPolicy], direction: str) -> tuple[Gua
                 block_message=policy.block_message,
                 pii=PiiDetector(rules.pii.entities) if rules.pii else None,
                 pii_action=rules.pii.action if rules.pii else "Redact",
-                deny=tuple((d.name, re.compile(d.pattern), d.action) for d in rules.deny),
+                deny=tuple(DenyRule.compile(d.name, d.pattern, d.action) for d in rules.deny),
                 injection=InjectionDetector() if rules.prompt_injection else None,
                 injection_action=rules.prompt_injection.action if rules.prompt_injection else "Block",
                 max_tokens=rules.max_tokens,
