@@ -245,7 +245,10 @@ class RawPool:
     """Idle keep-alive connections per (host, port), most recently used first. Owned by the
     app's lifecycle: `close()` on shutdown."""
 
-    def __init__(self, max_idle_per_host: int = 64, idle_timeout: float = 30.0) -> None:
+    # Below the keep-alive timeout of common model servers (uvicorn, so vLLM and SGLang: 5 s),
+    # so that we drop an idle connection before the upstream does and the close-while-writing
+    # race (see post) stays rare.
+    def __init__(self, max_idle_per_host: int = 64, idle_timeout: float = 4.0) -> None:
         self._idle: dict[tuple[str, int], deque[_Connection]] = {}
         self._endpoints: dict[str, Endpoint] = {}
         self.max_idle_per_host = max_idle_per_host

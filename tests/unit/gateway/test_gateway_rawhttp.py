@@ -334,3 +334,14 @@ def test_cancelled_while_waiting_drops_the_connection():
                     await pool.post(up.url, "/x", b"{}", {})
             assert not any(pool._idle.values())
     run(test)
+
+
+def test_connections_idle_past_the_timeout_are_not_reused():
+    async def test():
+        async with Upstream(reply_with(answer(b"{}"))) as up:
+            pool = RawPool(idle_timeout=0.0)  # every idle connection is already too old
+            for _ in range(2):
+                assert await (await pool.post(up.url, "/x", b"{}", {})).read() == b"{}"
+            assert up.connections == 2 and pool.opened == 2
+            pool.close()
+    run(test)
