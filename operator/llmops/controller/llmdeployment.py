@@ -48,13 +48,31 @@ def _with_hash(manifest: dict) -> tuple[dict, str]:
 
 
 @dataclass(frozen=True)
+class _Child:
+    """A desired child as remembered between reconciles: compact JSON text (parsed only when
+    the live object changed and must be compared again) and its applied-hash."""
+
+    api_version: str
+    kind: str
+    name: str
+    text: str
+    hash: str
+
+    @classmethod
+    def of(cls, manifest: dict) -> "_Child":
+        desired, h = _with_hash(manifest)
+        return cls(desired["apiVersion"], desired["kind"], desired["metadata"]["name"],
+                   json.dumps(desired, separators=(",", ":")), h)
+
+
+@dataclass(frozen=True)
 class _Rendered:
     """What a reconcile needs of a render, kept small: it is remembered per LLMDeployment."""
 
     fingerprint: str
     spec: LLMDeploymentSpec | None
     spec_error: str | None
-    hashed: tuple[tuple[dict, str], ...] = ()  # each child manifest with its applied-hash annotation
+    children: tuple[_Child, ...] = ()
     absent: tuple[tuple[str, str, str], ...] = ()
     config_hash: str | None = None
     prompt: dict | None = None
@@ -108,15 +126,15 @@ class LLMDeploymentReconciler:
         if children is None:
             result = _Rendered(fp, spec, error)
         else:
-            result = _Rendered(fp, spec, error, tuple(_with_hash(m) for m in children.manifests), children.absent,
+            result = _Rendered(fp, spec, error, tuple(_Child.of(m) for m in children.manifests), children.absent,
                                children.config_hash, prompt_status(children.config))
         self._rendered[owner.uid] = result
         return result
 
     def apply_children(self, owner: Owner, r: _Rendered, out: Outcome) -> list[str]:
         conflicts: list[str] = []
-        for desired, h in r.hashed:
-            kind, name = desired["kind"], desired["metadata"]["name"]
+        for child in r.children:
+            kind, name, h = child.kind, child.name, child.hash
             key = (kind, owner.namespace, name)
             actual = self.store.get(kind, owner.namespace, name)
             if actual is not None and self._verified.get(key) == (actual["metadata"].get("resourceVersion"), h):
@@ -124,17 +142,18 @@ class LLMDeploymentReconciler:
             if actual is None:
                 # Not in the (label-selected) cache: it may still exist, unlabelled and someone
                 # else's. Look before applying: server-side apply would silently adopt it.
-                actual = self.kube.get(desired["apiVersion"], kind, owner.namespace, name)
+                actual = self.kube.get(child.api_version, kind, owner.namespace, name)
             if actual is not None and not diff.owned_by(actual, owner.uid):
                 conflicts.append(f"{kind} {name!r} exists and is not owned by this LLMDeployment")
                 continue
+            desired = json.loads(child.text)
             if actual is not None and diff.is_subset(desired, actual):
                 self._verified[key] = (actual["metadata"].get("resourceVersion"), h)
                 continue
             if actual is not None and (actual["metadata"].get("annotations") or {}).get(APPLIED_HASH) == h:
                 out.events.append(st.Event("Normal", Reason.DRIFT_CORRECTED,
                                            f"Restored {kind} {name!r}, changed outside the operator"))
-            applied = self.kube.apply(desired)
+            applied = self.kube.apply(desired, text=child.text)
             self.store.upsert(kind, applied)
             self._verified[key] = (applied["metadata"].get("resourceVersion"), h)
             out.applied.append(f"{kind}/{name}")
@@ -178,7 +197,7 @@ class LLMDeploymentReconciler:
         if spec is not None:
             obs.desired_replicas = desired_replicas(spec)
             obs.missing_refs = self.resolve_refs(namespace, spec, versions)
-        if r.hashed and not obs.spec_error:
+        if r.children and not obs.spec_error:
             try:
                 obs.conflicts = self.apply_children(owner, r, out)
             except ApiException as e:

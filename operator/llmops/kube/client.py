@@ -79,7 +79,7 @@ class Kube:
         )
         # The REST layer serialises dicts itself for JSON content types; anything else (apply
         # patches) goes as the JSON text we give it.
-        if body is not None and not content_type.endswith("json"):
+        if body is not None and not content_type.endswith("json") and not isinstance(body, str):
             body = json.dumps(body)
         resp = self.api.call_api(method, url, header_params=headers, body=body, _request_timeout=30)
         raw = resp.read() if hasattr(resp, "read") else resp.data
@@ -87,12 +87,13 @@ class Kube:
             raise ApiException(status=resp.status, reason=resp.reason, http_resp=resp)
         return json.loads(raw) if raw else {}
 
-    def apply(self, manifest: dict, force: bool = True) -> dict:
-        """Server-side apply under FIELD_MANAGER; returns the object as stored."""
+    def apply(self, manifest: dict, force: bool = True, text: str | None = None) -> dict:
+        """Server-side apply under FIELD_MANAGER; returns the object as stored. `text`, when
+        given, is the manifest already serialised (JSON is YAML)."""
         md = manifest["metadata"]
         path = path_for(manifest["apiVersion"], manifest["kind"], md["namespace"], md["name"])
         query = [("fieldManager", FIELD_MANAGER), ("force", "true" if force else "false")]
-        return self._call("PATCH", path, manifest, "application/apply-patch+yaml", query)
+        return self._call("PATCH", path, text if text is not None else manifest, "application/apply-patch+yaml", query)
 
     def get(self, api_version: str, kind: str, namespace: str, name: str) -> dict | None:
         try:
