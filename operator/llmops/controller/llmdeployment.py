@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from llmops.api.llmdeployment import LLMDeploymentSpec
 from llmops.controller import diff, readiness, status as st
+from llmops.controller.store import expand
 from llmops.controller.reasons import Reason
 from llmops.kube.client import Kube
 from llmops.render.common import Owner, endpoint
@@ -147,7 +148,7 @@ class LLMDeploymentReconciler:
                 conflicts.append(f"{kind} {name!r} exists and is not owned by this LLMDeployment")
                 continue
             desired = json.loads(child.text)
-            if actual is not None and diff.is_subset(desired, actual):
+            if actual is not None and diff.is_subset(desired, expand(actual)):
                 self._verified[key] = (actual["metadata"].get("resourceVersion"), h)
                 continue
             if actual is not None and (actual["metadata"].get("annotations") or {}).get(APPLIED_HASH) == h:

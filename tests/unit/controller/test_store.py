@@ -10,11 +10,11 @@ def obj(name, rv, ns="a", labels=None, **extra):
 
 def test_older_versions_never_replace_newer_ones():
     s = Store()
-    assert s.upsert("Deployment", obj("d", 10, spec=2))
-    assert not s.upsert("Deployment", obj("d", 9, spec=1))  # the late echo of an older write
-    assert s.get("Deployment", "a", "d")["spec"] == 2
-    assert s.upsert("Deployment", obj("d", 11, spec=3))
-    assert s.get("Deployment", "a", "d")["spec"] == 3
+    assert s.upsert("Deployment", obj("d", 10, spec={"replicas": 2}))
+    assert not s.upsert("Deployment", obj("d", 9, spec={"replicas": 1}))  # the late echo of an older write
+    assert s.get("Deployment", "a", "d")["spec"] == {"replicas": 2}
+    assert s.upsert("Deployment", obj("d", 11, spec={"replicas": 3}))
+    assert s.get("Deployment", "a", "d")["spec"] == {"replicas": 3}
 
 
 def test_managed_fields_are_not_kept():
@@ -42,3 +42,19 @@ def test_list_and_keys_by_kind_and_namespace():
     s.upsert("Deployment", obj("x", 1))
     assert sorted(s.keys("LLMDeployment")) == [("a", "x"), ("b", "y")]
     assert [o["metadata"]["name"] for o in s.list("LLMDeployment", "b")] == ["y"]
+
+
+def test_children_are_kept_compact_and_expand_to_the_whole_object():
+    from llmops.controller.store import expand
+
+    s = Store()
+    dep = obj("d", 3, spec={"replicas": 2, "template": {"spec": {"containers": [{"name": "a"}]}}},
+              status={"readyReplicas": 2})
+    dep["apiVersion"], dep["kind"] = "apps/v1", "Deployment"
+    s.upsert("Deployment", dep)
+    held = s.get("Deployment", "a", "d")
+    assert held["spec"] == {"replicas": 2} and held["status"] == {"readyReplicas": 2}
+    full = expand(held)
+    assert full["spec"]["template"]["spec"]["containers"] == [{"name": "a"}]
+    assert "managedFields" not in full["metadata"] and full["kind"] == "Deployment"
+    assert expand({"metadata": {}}) == {"metadata": {}}
