@@ -40,3 +40,35 @@ def test_find_kubernetes_prefers_newest_complete_build(tmp_path, monkeypatch):
             p.write_text("")
     build.kube_binaries(KubeVersion("v1.37.2"))["kubectl"].unlink()  # incomplete: skipped
     assert build.find_kubernetes() == KubeVersion("v1.36.3")
+
+
+def test_build_all_falls_back_to_an_older_kubernetes_and_says_why(tmp_path, monkeypatch):
+    monkeypatch.setenv("LLMOPS_CACHE", str(tmp_path))
+    tried, said = [], []
+
+    def fake_kube(v, log):
+        tried.append(v.tag)
+        if v.tag == "v1.37.2":
+            raise build.BuildError("go: k8s.io/kubernetes@v1.37.2 requires go >= 1.27")
+        return {"kube-apiserver": tmp_path / "x"}
+
+    monkeypatch.setattr(build, "build_kubernetes", fake_kube)
+    for name in ("build_etcd", "build_kwok", "build_helm"):
+        monkeypatch.setattr(build, name, lambda log, _n=name: tmp_path / _n)
+    paths = build.build_all(log=said.append)
+    assert tried == ["v1.37.2", "v1.36.3"]
+    assert any("v1.37.2 did not build; falling back" in s and "requires go" in s for s in said)
+    assert set(paths) >= {"kube-apiserver", "etcd", "kwok", "helm"}
+
+
+def test_build_all_fails_with_every_reason_when_nothing_builds(tmp_path, monkeypatch):
+    monkeypatch.setenv("LLMOPS_CACHE", str(tmp_path))
+
+    def broken(v, log):
+        raise build.BuildError(f"{v.tag} broken")
+
+    monkeypatch.setattr(build, "build_kubernetes", broken)
+    import pytest
+    with pytest.raises(build.BuildError) as e:
+        build.build_all(log=lambda _m: None)
+    assert all(t in str(e.value) for t in versions.KUBERNETES_VERSIONS)
