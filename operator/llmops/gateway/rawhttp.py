@@ -119,7 +119,14 @@ class RawResponse:
         self._keep_alive = headers.get(b"connection", b"").lower() != b"close"
         self._chunked = b"chunked" in headers.get(b"transfer-encoding", b"").lower()
         length = headers.get(b"content-length")
-        self._remaining = 0 if no_body else (int(length) if length is not None and not self._chunked else -1)
+        if no_body:
+            self._remaining = 0
+        elif length is not None and not self._chunked:
+            if not length.isdigit():
+                raise HttpClientError(f"bad Content-Length {length[:20]!r}")
+            self._remaining = int(length)
+        else:
+            self._remaining = -1  # chunked, or until the upstream closes
         self._chunk_left = 0  # chunked: bytes left in the current chunk
         self.done = self._remaining == 0
         if not self._chunked and self._remaining < 0:

@@ -302,11 +302,15 @@ def test_no_body_statuses_and_error_statuses():
     run(test)
 
 
-def test_not_http_is_an_error():
+@pytest.mark.parametrize("data", [b"SSH-2.0-OpenSSH\r\n\r\n", b"HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\n",
+                                  b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\nContent-Length: 2\r\n\r\n{}"])
+def test_not_http_or_unreadable_is_an_error(data):
     async def test():
-        async with Upstream(reply_with(b"SSH-2.0-OpenSSH\r\n\r\n", keep=False)) as up:
+        async with Upstream(reply_with(data, keep=False)) as up:
+            pool = RawPool()
             with pytest.raises(HttpClientError):
-                await RawPool().post(up.url, "/x", b"{}", {})
+                await pool.post(up.url, "/x", b"{}", {})
+            assert not any(pool._idle.values())
     run(test)
 
 
