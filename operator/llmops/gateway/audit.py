@@ -13,6 +13,7 @@ gets each line synchronously.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import json
 import sys
@@ -24,6 +25,11 @@ from typing import Any, TextIO
 def hash_caller(key: str | None) -> str | None:
     if not key:
         return None
+    return _sha256_16(key)
+
+
+@functools.lru_cache(maxsize=4096)  # callers repeat: most requests skip the hash
+def _sha256_16(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -60,4 +66,9 @@ def _line(record: dict[str, Any]) -> str:
 
 def timestamp(epoch: float | None = None) -> str:
     t = time.time() if epoch is None else epoch
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + f".{int(t % 1 * 1000):03d}Z"
+    return _second(int(t)) + f".{int(t % 1 * 1000):03d}Z"
+
+
+@functools.lru_cache(maxsize=4)  # strftime once per second, not once per request
+def _second(seconds: int) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds))

@@ -17,6 +17,7 @@ back is sent once more on a fresh one (the upstream closed it as we wrote: it ne
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 import zlib
 from collections import deque
@@ -128,6 +129,7 @@ class RawResponse:
         else:
             self._remaining = -1  # chunked, or until the upstream closes
         self._chunk_left = 0  # chunked: bytes left in the current chunk
+        self._finishing = False  # the pool is reading the rest of the body (see release)
         self.done = self._remaining == 0
         if not self._chunked and self._remaining < 0:
             self._keep_alive = False  # the body ends when the upstream closes
@@ -227,6 +229,12 @@ class RawResponse:
             return
         if not self.done and self._chunked:
             self._drain_buffered(conn)
+            if not self.done and self._keep_alive and conn.usable and not self._finishing:
+                # The last event came, its chunked terminator not yet (servers often send it
+                # apart): read it in the background rather than lose the connection.
+                self._finishing = True
+                self._pool.finish_later(self)
+                return
         self._conn = None
         if self.done and self._keep_alive and not conn.buffer and conn.usable:
             self._pool.put(self._key, conn)
@@ -261,6 +269,29 @@ class RawPool:
         self.max_idle_per_host = max_idle_per_host
         self.idle_timeout = idle_timeout
         self.opened = 0  # connections opened so far (tests look at reuse through it)
+        self.finish_timeout = 1.0
+        self._finishing: set[asyncio.Task] = set()
+
+    def finish_later(self, response: RawResponse) -> None:
+        """Read what is left of a released answer (a chunked terminator on its way), then give
+        the connection back; drop it if more than a little or nothing comes within a second."""
+        task = asyncio.get_running_loop().create_task(self._finish(response))
+        self._finishing.add(task)
+        task.add_done_callback(self._finishing.discard)
+
+    async def _finish(self, response: RawResponse) -> None:
+        left = _READ_SIZE
+        try:
+            # A failure here only costs the connection: the answer itself was complete.
+            with contextlib.suppress(HttpClientError, TimeoutError):
+                async with asyncio.timeout(self.finish_timeout):
+                    while left > 0:
+                        data = await response.chunk()  # gives the connection back when the body ends
+                        if not data:
+                            return
+                        left -= len(data)
+        finally:
+            response.close()  # a no-op when the connection went back to the pool
 
     def endpoint(self, base_url: str) -> Endpoint:
         found = self._endpoints.get(base_url)
@@ -328,6 +359,8 @@ class RawPool:
             raise
 
     def close(self) -> None:
+        for task in self._finishing:
+            task.cancel()
         for idle in self._idle.values():
             while idle:
                 idle.pop().close()

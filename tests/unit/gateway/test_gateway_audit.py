@@ -71,3 +71,12 @@ def test_sink_gets_each_line_and_callers_are_hashed():
     assert len(got) == 1 and "sk-secret" not in got[0]
     assert len(json.loads(got[0])["caller"]) == 16
     assert hash_caller(None) is None and hash_caller("") is None
+
+
+def test_timestamps_are_utc_with_milliseconds():
+    from llmops.gateway.audit import timestamp
+
+    assert timestamp(0.0) == "1970-01-01T00:00:00.000Z"
+    assert timestamp(1.5) == "1970-01-01T00:00:01.500Z"
+    assert timestamp(1764328123.0456) == "2025-11-28T11:08:43.045Z"
+    assert timestamp(1764328124.25) == "2025-11-28T11:08:44.250Z"  # the next second is not the cached one

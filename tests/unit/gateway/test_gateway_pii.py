@@ -78,3 +78,9 @@ def test_overlapping_candidates_yield_the_longest_earliest_entity():
 
 def test_text_without_triggers_is_clean():
     assert found("Nothing personal here, just words and punctuation: a, b; c!") == []
+
+
+def test_iban_checksum_on_letters_and_odd_input():
+    assert iban_ok("DE89 3704 0044 0532 0130 00") and not iban_ok("DE89 3704 0044 0532 0130 01")
+    assert iban_ok("GB82WEST12345698765432")
+    assert not iban_ok("GB82 WEST 1234") and not iban_ok("GB82 WE$T 1234 5698 7654 32")

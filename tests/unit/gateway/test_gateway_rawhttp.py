@@ -266,6 +266,68 @@ def test_release_after_the_last_event_keeps_the_connection_when_the_terminator_i
     run(test)
 
 
+async def until(predicate, turns: int = 500) -> None:
+    """Let the loop run until predicate() holds (bounded; no timing is asserted)."""
+    for _ in range(turns):
+        if predicate():
+            return
+        await asyncio.sleep(0.002)
+
+
+def idle_count(pool: RawPool) -> int:
+    return sum(len(idle) for idle in pool._idle.values())
+
+
+def test_terminator_arriving_after_release_is_read_in_the_background():
+    async def test():
+        later = asyncio.Event()
+
+        async def script(conn, n, reader, writer) -> bool:
+            writer.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\ne\r\ndata: [DONE]\n\n\r\n")
+            await writer.drain()
+            await later.wait()  # the terminator only once the client has released the answer
+            later.clear()
+            writer.write(b"0\r\n\r\n")
+            await writer.drain()
+            return True
+
+        async with Upstream(script) as up:
+            pool = RawPool()
+            for _ in range(2):
+                response = await pool.post(up.url, "/x", b"{}", {})
+                assert await response.chunk() == b"data: [DONE]\n\n"
+                response.release()
+                assert idle_count(pool) == 0, "not back before its terminator"
+                later.set()
+                await until(lambda: idle_count(pool) == 1)
+                assert idle_count(pool) == 1
+            assert up.connections == 1
+            pool.close()
+    run(test)
+
+
+def test_a_released_answer_that_never_ends_loses_its_connection():
+    async def test():
+        async def script(conn, n, reader, writer) -> bool:
+            writer.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\ne\r\ndata: [DONE]\n\n\r\n")
+            await writer.drain()
+            await reader.read()  # never sends the terminator
+            return False
+
+        async with Upstream(script) as up:
+            pool = RawPool()
+            pool.finish_timeout = 0.01
+            response = await pool.post(up.url, "/x", b"{}", {})
+            assert await response.chunk() == b"data: [DONE]\n\n"
+            response.release()
+            await until(lambda: not pool._finishing)
+            assert not pool._finishing and idle_count(pool) == 0
+            assert await (await pool.post(up.url, "/x", b"{}", {})).chunk() == b"data: [DONE]\n\n"
+            assert up.connections == 2
+            pool.close()
+    run(test)
+
+
 def test_close_mid_body_drops_the_connection():
     async def test():
         async with Upstream(reply_with(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n12345")) as up:

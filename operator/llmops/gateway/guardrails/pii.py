@@ -59,13 +59,16 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+# ISO 13616: letters count as two-digit numbers (A=10 ... Z=35); one translate() call does it.
+_IBAN_DIGITS = str.maketrans({ch: str(int(ch, 36)) for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"})
+
+
 def iban_ok(candidate: str) -> bool:
     text = candidate.replace(" ", "")
     if not 15 <= len(text) <= 34:
         return False
-    rearranged = text[4:] + text[:4]
-    number = "".join(str(int(ch, 36)) for ch in rearranged)
-    return int(number) % 97 == 1
+    number = (text[4:] + text[:4]).translate(_IBAN_DIGITS)
+    return number.isascii() and number.isdigit() and int(number) % 97 == 1
 
 
 def _card_ok(candidate: str) -> bool:
