@@ -266,3 +266,20 @@ def _stable(op) -> bool:
     before = op.writes()
     time.sleep(1.5)
     return op.writes() == before
+
+
+def test_switching_on_autoscaling_keeps_the_running_replicas(cluster, namespace, operator):
+    apply(cluster, namespace, llmd("auto", replicas=3, resources=None))
+    wait_for(lambda: get_llmd(cluster, namespace, "auto")["status"].get("readyReplicas") == 3
+             and is_ready(cluster, namespace, "auto"), what="3 ready replicas")
+    apply(cluster, namespace, llmd("auto", replicas=3, resources=None,
+                                   autoscaling={"minReplicas": 1, "maxReplicas": 4, "target": "8"}))
+    gen = get_llmd(cluster, namespace, "auto")["metadata"]["generation"]
+    autoscaling = client.AutoscalingV2Api(cluster.api_client)
+    wait_for(lambda: _uid(lambda: autoscaling.read_namespaced_horizontal_pod_autoscaler("auto", namespace)),
+             what="HPA created")
+    wait_for(lambda: get_llmd(cluster, namespace, "auto")["status"].get("observedGeneration") == gen,
+             what="the change observed")
+    # Without a hand-over the API server would drop spec.replicas (our field) and the Deployment
+    # would fall to 1 replica; the HPA (no metrics here) would not bring it back.
+    assert apps(cluster).read_namespaced_deployment("auto", namespace).spec.replicas == 3

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -25,6 +26,7 @@ from llmops.render.llmdeployment import Children, RenderSettings, desired_replic
 log = logging.getLogger("llmops.controller.llmdeployment")
 KIND = "LLMDeployment"
 APPLIED_HASH = "llmops.dev/applied-hash"
+HANDOVER_MANAGER = "llmops-operator-handover"
 
 
 @dataclass
@@ -94,12 +96,28 @@ class LLMDeploymentReconciler:
         # (kind, namespace, name) -> (resourceVersion, applied-hash) last found up to date, so an
         # unchanged child is not compared field by field again.
         self._verified: dict[tuple[str, str, str], tuple[str, str]] = {}
+        self._lock = threading.Lock()  # the caches are touched by reconcile threads and the event loop
 
     def forget(self, uid: str, namespace: str = "", name: str = "") -> None:
         """Drop what is remembered of a deleted LLMDeployment."""
-        self._rendered.pop(uid, None)
-        for key in [k for k in self._verified if k[1] == namespace and k[2] in (name, f"{name}-gateway")]:
-            del self._verified[key]
+        with self._lock:
+            self._rendered.pop(uid, None)
+            for key in [k for k in self._verified if k[1] == namespace and k[2] in (name, f"{name}-gateway")]:
+                del self._verified[key]
+
+    def forget_missing(self, live_uids: set[str]) -> None:
+        """Drop renders of LLMDeployments that no longer exist (called on resync)."""
+        with self._lock:
+            for uid in [u for u in self._rendered if u not in live_uids]:
+                del self._rendered[uid]
+
+    def _verified_get(self, key):
+        with self._lock:
+            return self._verified.get(key)
+
+    def _verified_set(self, key, value) -> None:
+        with self._lock:
+            self._verified[key] = value
 
     # -- steps ---------------------------------------------------------------------------
 
@@ -113,7 +131,8 @@ class LLMDeploymentReconciler:
 
     def render(self, owner: Owner, body: dict, versions: list[dict]) -> _Rendered:
         fp = _fingerprint(body, versions)
-        cached = self._rendered.get(owner.uid)
+        with self._lock:
+            cached = self._rendered.get(owner.uid)
         if cached is not None and cached.fingerprint == fp:
             return cached
         spec = children = error = None
@@ -129,7 +148,8 @@ class LLMDeploymentReconciler:
         else:
             result = _Rendered(fp, spec, error, tuple(_Child.of(m) for m in children.manifests), children.absent,
                                children.config_hash, prompt_status(children.config))
-        self._rendered[owner.uid] = result
+        with self._lock:
+            self._rendered[owner.uid] = result
         return result
 
     def apply_children(self, owner: Owner, r: _Rendered, out: Outcome) -> list[str]:
@@ -138,7 +158,7 @@ class LLMDeploymentReconciler:
             kind, name, h = child.kind, child.name, child.hash
             key = (kind, owner.namespace, name)
             actual = self.store.get(kind, owner.namespace, name)
-            if actual is not None and self._verified.get(key) == (actual["metadata"].get("resourceVersion"), h):
+            if actual is not None and self._verified_get(key) == (actual["metadata"].get("resourceVersion"), h):
                 continue
             if actual is None:
                 # Not in the (label-selected) cache: it may still exist, unlabelled and someone
@@ -149,15 +169,22 @@ class LLMDeploymentReconciler:
                 continue
             desired = json.loads(child.text)
             if actual is not None and diff.is_subset(desired, expand(actual)):
-                self._verified[key] = (actual["metadata"].get("resourceVersion"), h)
+                self._verified_set(key, (actual["metadata"].get("resourceVersion"), h))
                 continue
-            if actual is not None and (actual["metadata"].get("annotations") or {}).get(APPLIED_HASH) == h:
-                out.events.append(st.Event("Normal", Reason.DRIFT_CORRECTED,
-                                           f"Restored {kind} {name!r}, changed outside the operator"))
+            if kind == "Deployment" and actual is not None and "replicas" not in desired["spec"]:
+                self._hand_over_replicas(actual)
             applied = self.kube.apply(desired, text=child.text)
             self.store.upsert(kind, applied)
-            self._verified[key] = (applied["metadata"].get("resourceVersion"), h)
+            rv = applied["metadata"].get("resourceVersion")
+            self._verified_set(key, (rv, h))
             out.applied.append(f"{kind}/{name}")
+            same_spec = (actual is not None and
+                         (actual["metadata"].get("annotations") or {}).get(APPLIED_HASH) == h)
+            if same_spec and rv != actual["metadata"].get("resourceVersion"):
+                # Our spec did not change, the object did: someone else edited it. (A no-op apply,
+                # e.g. of a field the API server normalises, keeps the resourceVersion: no event.)
+                out.events.append(st.Event("Normal", Reason.DRIFT_CORRECTED,
+                                           f"Restored {kind} {name!r}, changed outside the operator"))
         for api_version, kind, name in r.absent:
             actual = self.store.get(kind, owner.namespace, name)
             if actual is not None and diff.owned_by(actual, owner.uid):
@@ -165,6 +192,20 @@ class LLMDeploymentReconciler:
                 self.store.delete(kind, owner.namespace, name)
                 out.deleted.append(f"{kind}/{name}")
         return conflicts
+
+    def _hand_over_replicas(self, actual: dict) -> None:
+        """Autoscaling was just switched on. Applying without spec.replicas would make the API
+        server drop the field we owned, and the Deployment would fall to 1 replica before the
+        HPA scales it up. Hand the current value to a separate manager first (the documented
+        way to transfer ownership); the HPA then takes it over."""
+        replicas = (actual.get("spec") or {}).get("replicas")
+        if replicas is None or self.store.get("HorizontalPodAutoscaler", actual["metadata"]["namespace"],
+                                              actual["metadata"]["name"]) is not None:
+            return
+        md = actual["metadata"]
+        self.kube.apply({"apiVersion": "apps/v1", "kind": "Deployment",
+                         "metadata": {"name": md["name"], "namespace": md["namespace"]},
+                         "spec": {"replicas": replicas}}, manager=HANDOVER_MANAGER)
 
     def write_status(self, body: dict, desired: dict, out: Outcome) -> None:
         current = body.get("status") or {}

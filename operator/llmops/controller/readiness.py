@@ -74,8 +74,13 @@ def _deployment_seen(o: Observed) -> Verdict | None:
     return None
 
 
+def _live(pods: list[dict]) -> list[dict]:
+    """Pods that count: a terminating pod's state says nothing about the current spec."""
+    return [p for p in pods if not p["metadata"].get("deletionTimestamp")]
+
+
 def _pods_schedulable(o: Observed) -> Verdict | None:
-    for pod in o.pods:
+    for pod in _live(o.pods):
         for c in (pod.get("status") or {}).get("conditions") or []:
             if c.get("type") == "PodScheduled" and c.get("status") == "False" and c.get("reason") == "Unschedulable":
                 return Verdict(False, Reason.UNSCHEDULABLE,
@@ -85,7 +90,7 @@ def _pods_schedulable(o: Observed) -> Verdict | None:
 
 
 def _containers_healthy(o: Observed) -> Verdict | None:
-    for pod in o.pods:
+    for pod in _live(o.pods):
         st = pod.get("status") or {}
         for cs in (st.get("initContainerStatuses") or []) + (st.get("containerStatuses") or []):
             waiting = (cs.get("state") or {}).get("waiting") or {}
@@ -104,6 +109,10 @@ def _rolled_out(o: Observed) -> Verdict | None:
     if st.get("observedGeneration", 0) < d["metadata"].get("generation", 0):
         return Verdict(False, Reason.ROLLING_UPDATE, "The Deployment controller has not seen the latest spec yet",
                        reconciling=True)
+    for c in st.get("conditions") or []:
+        if c.get("type") == "Progressing" and c.get("status") == "False" and c.get("reason") == "ProgressDeadlineExceeded":
+            return Verdict(False, Reason.PROGRESS_DEADLINE, c.get("message") or "The rollout made no progress in time",
+                           stalled=True)
     updated, total = st.get("updatedReplicas", 0), st.get("replicas", 0)
     if updated < want:
         return Verdict(False, Reason.ROLLING_UPDATE, f"{updated} of {want} replicas updated", reconciling=True)
@@ -118,7 +127,7 @@ def _replicas_ready(o: Observed) -> Verdict | None:
     want = d["spec"].get("replicas", o.desired_replicas)
     ready = (d.get("status") or {}).get("readyReplicas", 0)
     if ready < want:
-        not_ready = [p["metadata"]["name"] for p in o.pods if not _pod_ready(p)]
+        not_ready = [p["metadata"]["name"] for p in _live(o.pods) if not _pod_ready(p)]
         detail = f" (not ready: {', '.join(sorted(not_ready)[:3])})" if not_ready else ""
         return Verdict(False, Reason.PODS_NOT_READY, f"{ready} of {want} replicas ready{detail}", reconciling=True)
     return None

@@ -23,6 +23,7 @@ class Reason(StrEnum):
     APPLY_FAILED = "ApplyFailed"               # the API server refused a child; retried with backoff
     WAITING_FOR_DEPLOYMENT = "WaitingForDeployment"  # the Deployment has not been observed yet
     ROLLING_UPDATE = "RollingUpdate"           # new pods are replacing old ones
+    PROGRESS_DEADLINE = "ProgressDeadlineExceeded"  # the rollout made no progress within its deadline
     UNSCHEDULABLE = "Unschedulable"            # the scheduler cannot place a pod (e.g. not enough GPUs)
     CRASH_LOOP = "CrashLoopBackOff"            # a container keeps exiting
     IMAGE_PULL = "ImagePullFailed"             # an image cannot be pulled

@@ -59,7 +59,7 @@ class Runtime:
         if not md.get("name"):
             return
         if event.get("type") == "DELETED":
-            self.store.delete(kind, md.get("namespace", ""), md["name"], md.get("labels"))
+            self.store.delete(kind, md.get("namespace", ""), md["name"], md.get("resourceVersion"))
             if kind == KIND:
                 self.reconciler.forget(md.get("uid", ""), md.get("namespace", ""), md["name"])
         elif not self.store.upsert(kind, obj):
@@ -154,5 +154,6 @@ class Runtime:
             await asyncio.sleep(self.cfg.resync_period)
             keys = self.store.keys(KIND)
             log.debug("periodic resync of %d LLMDeployments", len(keys))
+            self.reconciler.forget_missing({o["metadata"].get("uid") for o in self.store.list(KIND)})
             for key in keys:
                 self.enqueue(key)

@@ -55,7 +55,7 @@ def desired_status(current: dict, v: Verdict, o: Observed, *, endpoint: str, con
         "phase": phase(v, ready),
         "replicas": replicas,
         "readyReplicas": ready,
-        "readyText": f"{ready}/{o.desired_replicas}",
+        "readyText": f"{ready}/{(o.deployment or {}).get('spec', {}).get('replicas', o.desired_replicas)}",
         "endpoint": endpoint,
         "conditions": [c.model_dump(by_alias=True, exclude_none=True, mode="json") for c in conds],
     }
@@ -65,9 +65,32 @@ def desired_status(current: dict, v: Verdict, o: Observed, *, endpoint: str, con
     return status
 
 
+# Top-level status fields this controller writes; others (spend, guardrails) belong to others.
+OWNED_FIELDS = ("observedGeneration", "phase", "replicas", "readyReplicas", "readyText", "endpoint",
+                "gatewayConfigHash", "prompt", "conditions")
+
+
+def _merge_patch(current: dict, desired: dict) -> dict:
+    """RFC 7386 patch turning `current` into `desired` for the keys of `desired`; keys of a nested
+    object that `desired` no longer has are sent as null so they are really removed."""
+    patch = {}
+    for k, v in desired.items():
+        cur = current.get(k)
+        if isinstance(v, dict) and isinstance(cur, dict):
+            sub = _merge_patch(cur, v)
+            sub.update({gone: None for gone in cur if gone not in v})
+            if sub:
+                patch[k] = sub
+        elif cur != v:
+            patch[k] = v
+    return patch
+
+
 def changed_fields(current: dict, desired: dict) -> dict:
-    """The top-level fields of `desired` that differ from `current`: the merge patch to send."""
-    return {k: v for k, v in desired.items() if current.get(k) != v}
+    """The merge patch to send: our fields that differ, and null for ours that must go."""
+    patch = _merge_patch(current, desired)
+    patch.update({k: None for k in OWNED_FIELDS if k in current and k not in desired})
+    return patch
 
 
 _ON_THE_WAY = {Reason.WAITING_FOR_DEPLOYMENT, Reason.PODS_NOT_READY, Reason.ROLLING_UPDATE}

@@ -74,37 +74,61 @@ def _slim(kind: str, obj: dict) -> dict:
 class Store:
     """Thread-safe: written from the event loop, read from reconcile threads."""
 
+    MAX_TOMBSTONES = 20000
+
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._objects: dict[Key, dict] = {}
         self._pods: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+        # key -> resourceVersion at deletion: a late write response or a stale event of a deleted
+        # object must not bring it back. A re-created object has a higher resourceVersion.
+        self._tombstones: dict[Key, int] = {}
 
     def upsert(self, kind: str, obj: dict) -> bool:
-        """Insert or replace; an older resourceVersion than the one held is ignored.
-        Returns False when ignored."""
+        """Insert or replace. Returns False, changing nothing, when the object is not newer than
+        what is held (the echo of our own write, a re-list) or than its deletion."""
         md = obj["metadata"]
         key = (kind, md.get("namespace", ""), md["name"])
         obj = _slim(kind, obj)
+        new = _rv(obj)
         with self._lock:
             held = self._objects.get(key)
-            if held is not None:
-                new, old = _rv(obj), _rv(held)
-                if new is not None and old is not None and new < old:
+            if new is not None:
+                old = _rv(held) if held is not None else self._tombstones.get(key)
+                if old is not None and new <= old:
                     return False
+            self._tombstones.pop(key, None)
             self._objects[key] = obj
-            if kind == "Pod" and (owner := (md.get("labels") or {}).get(DEPLOYMENT_LABEL)):
-                self._pods[(key[1], owner)][key[2]] = obj
+            if kind == "Pod":
+                self._index_pod(key, held, obj)
         return True
 
-    def delete(self, kind: str, namespace: str, name: str, labels: dict | None = None) -> None:
+    def _index_pod(self, key: Key, old: dict | None, new: dict | None) -> None:
+        def owner(o):
+            return ((o or {}).get("metadata", {}).get("labels") or {}).get(DEPLOYMENT_LABEL)
+
+        before, after = owner(old), owner(new)
+        if before and before != after:
+            pods = self._pods.get((key[1], before))
+            if pods is not None:
+                pods.pop(key[2], None)
+                if not pods:
+                    del self._pods[(key[1], before)]
+        if after:
+            self._pods[(key[1], after)][key[2]] = new
+
+    def delete(self, kind: str, namespace: str, name: str, resource_version: str | None = None) -> None:
+        key = (kind, namespace, name)
         with self._lock:
-            self._objects.pop((kind, namespace, name), None)
-            if kind == "Pod" and (owner := (labels or {}).get(DEPLOYMENT_LABEL)):
-                pods = self._pods.get((namespace, owner))
-                if pods is not None:
-                    pods.pop(name, None)
-                    if not pods:
-                        del self._pods[(namespace, owner)]
+            held = self._objects.pop(key, None)
+            rv = _rv({"metadata": {"resourceVersion": resource_version}}) or (_rv(held) if held else None)
+            if rv is not None:
+                if len(self._tombstones) >= self.MAX_TOMBSTONES:  # forget the oldest half
+                    for k in list(self._tombstones)[: self.MAX_TOMBSTONES // 2]:
+                        del self._tombstones[k]
+                self._tombstones[key] = rv
+            if kind == "Pod":
+                self._index_pod(key, held, None)
 
     def get(self, kind: str, namespace: str, name: str) -> dict | None:
         with self._lock:

@@ -184,6 +184,22 @@ def build_helm(version: str = versions.HELM_VERSION, log: Log = _say) -> Path:
     return _go_install("helm", "helm.sh/helm/v3/cmd/helm", version, log)
 
 
+MIN_GO = (1, 26)
+
+
+def check_go_version() -> None:
+    """Kubernetes 1.35+ needs Go 1.26; say so plainly instead of failing every version."""
+    out = subprocess.run(["go", "env", "GOVERSION"], capture_output=True, text=True, env=go_env()).stdout.strip()
+    parts = out.removeprefix("go").split(".")
+    try:
+        have = (int(parts[0]), int(parts[1]))
+    except (IndexError, ValueError):
+        return  # a development toolchain: let the build speak for itself
+    if have < MIN_GO:
+        raise BuildError(f"Go {MIN_GO[0]}.{MIN_GO[1]} or newer is needed to build the control plane; "
+                         f"found {out}. Install a newer Go, or set GOTOOLCHAIN=go1.26.8 to let go fetch one.")
+
+
 def find_kubernetes() -> KubeVersion | None:
     """The newest Kubernetes version whose binaries are all in the cache."""
     for tag in versions.KUBERNETES_VERSIONS:
@@ -197,6 +213,7 @@ def build_all(log: Log = _say, with_helm: bool = True) -> dict[str, Path]:
     """Build every missing binary; fall back to an older Kubernetes when a newer one fails."""
     if shutil.which("go") is None:
         raise BuildError("the Go toolchain is not on PATH; it is needed to build the control plane")
+    check_go_version()
     paths: dict[str, Path] = {}
     failures: list[str] = []
     for tag in versions.KUBERNETES_VERSIONS:

@@ -122,13 +122,16 @@ def up(state_dir: str | Path, nodes: int = 2, gpus_per_node: int = 8, log: Log =
     old = ClusterState.load(d)
     if old and any(old.running().values()):
         raise ClusterError(f"a cluster is already running from {d}; run `llmops dev cluster down` first")
-    if d.exists():
+    if d.exists() and any(d.iterdir()):
+        if not (d / "state.json").exists():
+            raise ClusterError(f"{d} is not empty and holds no cluster state; refusing to delete it. "
+                               "Choose another --state-dir.")
         shutil.rmtree(d)
-    d.mkdir(parents=True)
+    d.mkdir(parents=True, exist_ok=True)
     v, bins = _binaries()
     st = ClusterState(dir=str(d), kube_version=v.tag)
-    st.ports = {k: processes.free_port() for k in
-                ("etcd", "etcd_peer", "apiserver", "controller_manager", "scheduler", "kwok")}
+    names = ("etcd", "etcd_peer", "apiserver", "controller_manager", "scheduler", "kwok")
+    st.ports = dict(zip(names, processes.free_ports(len(names))))
     started = time.monotonic()
     try:
         _start_all(st, bins, log)

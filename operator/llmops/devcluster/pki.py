@@ -52,6 +52,8 @@ def _name(cn: str, org: str | None = None) -> x509.Name:
 
 
 def _cert(subject, issuer, pub, signer, *, ca: bool, sans=None, usages=()) -> x509.Certificate:
+    """Key identifiers and key usage are set on every certificate: Python 3.13's default TLS
+    context and recent urllib3 verify with VERIFY_X509_STRICT, which requires them."""
     now = dt.datetime.now(dt.timezone.utc)
     b = (
         x509.CertificateBuilder()
@@ -60,12 +62,13 @@ def _cert(subject, issuer, pub, signer, *, ca: bool, sans=None, usages=()) -> x5
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=365))
         .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
-    )
-    if ca:
-        b = b.add_extension(x509.KeyUsage(
-            digital_signature=True, key_cert_sign=True, crl_sign=True, content_commitment=False,
-            key_encipherment=False, data_encipherment=False, key_agreement=False,
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(pub), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(signer.public_key()), critical=False)
+        .add_extension(x509.KeyUsage(
+            digital_signature=True, key_cert_sign=ca, crl_sign=ca, content_commitment=False,
+            key_encipherment=False, data_encipherment=False, key_agreement=not ca,
             encipher_only=False, decipher_only=False), critical=True)
+    )
     if sans:
         b = b.add_extension(x509.SubjectAlternativeName(sans), critical=False)
     if usages:

@@ -12,9 +12,21 @@ from pathlib import Path
 
 
 def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    return free_ports(1)[0]
+
+
+def free_ports(n: int) -> list[int]:
+    """n distinct free loopback ports (all sockets held open until every port is chosen)."""
+    socks = []
+    try:
+        for _ in range(n):
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.bind(("127.0.0.1", 0))
+            socks.append(s)
+        return [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
 
 
 @dataclass(frozen=True)
@@ -76,7 +88,10 @@ def stop(proc: Proc, timeout: float = 10.0) -> None:
         os.kill(proc.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
-    _reap(proc.pid)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and proc.alive():  # reap it, so no zombie is left behind
+        _reap(proc.pid)
+        time.sleep(0.05)
 
 
 def _reap(pid: int) -> None:

@@ -87,12 +87,13 @@ class Kube:
             raise ApiException(status=resp.status, reason=resp.reason, http_resp=resp)
         return json.loads(raw) if raw else {}
 
-    def apply(self, manifest: dict, force: bool = True, text: str | None = None) -> dict:
+    def apply(self, manifest: dict, force: bool = True, text: str | None = None,
+              manager: str = FIELD_MANAGER) -> dict:
         """Server-side apply under FIELD_MANAGER; returns the object as stored. `text`, when
         given, is the manifest already serialised (JSON is YAML)."""
         md = manifest["metadata"]
         path = path_for(manifest["apiVersion"], manifest["kind"], md["namespace"], md["name"])
-        query = [("fieldManager", FIELD_MANAGER), ("force", "true" if force else "false")]
+        query = [("fieldManager", manager), ("force", "true" if force else "false")]
         return self._call("PATCH", path, text if text is not None else manifest, "application/apply-patch+yaml", query)
 
     def get(self, api_version: str, kind: str, namespace: str, name: str) -> dict | None:

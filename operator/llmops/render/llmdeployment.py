@@ -84,8 +84,10 @@ def _engine_container(name: str, spec: LLMDeploymentSpec, src: engines.ModelSour
     args = engines.engine_args(spec, name, src) + list(e.args or [])
     if args:
         c["args"] = args
-    env = (engines.engine_env(spec) if e.type != EngineType.CUSTOM else []) + [
-        v.model_dump(by_alias=True, exclude_none=True, mode="json") for v in e.env or []]
+    # Defaults first, the user's variables win by name (a duplicate name would make every apply fail).
+    merged = {v["name"]: v for v in (engines.engine_env(spec) if e.type != EngineType.CUSTOM else [])}
+    merged.update({v.name: v.model_dump(by_alias=True, exclude_none=True, mode="json") for v in e.env or []})
+    env = list(merged.values())
     if env:
         c["env"] = env
     if res := _engine_resources(spec):

@@ -12,6 +12,7 @@ def test_older_versions_never_replace_newer_ones():
     s = Store()
     assert s.upsert("Deployment", obj("d", 10, spec={"replicas": 2}))
     assert not s.upsert("Deployment", obj("d", 9, spec={"replicas": 1}))  # the late echo of an older write
+    assert not s.upsert("Deployment", obj("d", 10, spec={"replicas": 2}))  # the echo of the same version
     assert s.get("Deployment", "a", "d")["spec"] == {"replicas": 2}
     assert s.upsert("Deployment", obj("d", 11, spec={"replicas": 3}))
     assert s.get("Deployment", "a", "d")["spec"] == {"replicas": 3}
@@ -30,7 +31,7 @@ def test_pods_are_indexed_by_their_llmdeployment():
     s.upsert("Pod", obj("m-2", 1, labels=lab))
     s.upsert("Pod", obj("other", 1, labels={"llmops.dev/deployment": "n"}))
     assert sorted(p["metadata"]["name"] for p in s.pods_of("a", "m")) == ["m-1", "m-2"]
-    s.delete("Pod", "a", "m-1", lab)
+    s.delete("Pod", "a", "m-1")
     assert [p["metadata"]["name"] for p in s.pods_of("a", "m")] == ["m-2"]
     assert s.pods_of("b", "m") == []
 
@@ -58,3 +59,22 @@ def test_children_are_kept_compact_and_expand_to_the_whole_object():
     assert full["spec"]["template"]["spec"]["containers"] == [{"name": "a"}]
     assert "managedFields" not in full["metadata"] and full["kind"] == "Deployment"
     assert expand({"metadata": {}}) == {"metadata": {}}
+
+
+def test_a_deleted_object_does_not_come_back_from_a_late_echo():
+    s = Store()
+    s.upsert("Service", obj("x", 5))
+    s.delete("Service", "a", "x", "7")
+    assert not s.upsert("Service", obj("x", 6))   # e.g. the response of a write that raced the delete
+    assert s.get("Service", "a", "x") is None
+    assert s.upsert("Service", obj("x", 9))       # re-created later: a newer resourceVersion
+    assert s.get("Service", "a", "x") is not None
+
+
+def test_a_relabelled_pod_moves_in_the_index():
+    s = Store()
+    s.upsert("Pod", obj("p", 1, labels={"llmops.dev/deployment": "m"}))
+    s.upsert("Pod", obj("p", 2, labels={"llmops.dev/deployment": "n"}))
+    assert s.pods_of("a", "m") == [] and len(s.pods_of("a", "n")) == 1
+    s.upsert("Pod", obj("p", 3, labels={}))
+    assert s.pods_of("a", "n") == []

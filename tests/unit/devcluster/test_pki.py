@@ -30,3 +30,21 @@ def test_kubeconfig_embeds_the_credentials(tmp_path):
 
 def test_status_without_a_cluster(tmp_path):
     assert cluster.status(tmp_path) == {"state_dir": str(tmp_path), "running": False}
+
+
+def test_certs_pass_strict_x509_verification(tmp_path):
+    """Python 3.13 and urllib3 2.3+ verify with VERIFY_X509_STRICT: key identifiers required."""
+    keys = pki.generate(tmp_path / "pki")
+    for path in (keys.ca_crt, keys.apiserver_crt, keys.admin_crt):
+        cert = x509.load_pem_x509_certificate(path.read_bytes())
+        cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier)
+        cert.extensions.get_extension_for_class(x509.AuthorityKeyIdentifier)
+        cert.extensions.get_extension_for_class(x509.KeyUsage)
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl"):
+        for leaf in (keys.apiserver_crt, keys.admin_crt):
+            r = subprocess.run(["openssl", "verify", "-x509_strict", "-CAfile", str(keys.ca_crt), str(leaf)],
+                               capture_output=True, text=True)
+            assert r.returncode == 0, r.stdout + r.stderr
