@@ -146,6 +146,9 @@ class Kube:
     def create_event(self, namespace: str, event: dict) -> dict:
         return self._call("POST", path_for("v1", "Event", namespace), event)
 
+    def patch_event(self, namespace: str, name: str, patch: dict) -> dict:
+        return self._call("PATCH", path_for("v1", "Event", namespace, name), patch, "application/merge-patch+json")
+
 
 def make_api_client(registry: CollectorRegistry | None = None, kubeconfig: str | None = None) -> client.ApiClient:
     """In-cluster config, else the kubeconfig ($KUBECONFIG or ~/.kube/config, or the path
