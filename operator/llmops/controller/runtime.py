@@ -106,21 +106,22 @@ class Runtime:
         self.pool.shutdown(wait=False, cancel_futures=True)
 
     def prime_cache(self) -> None:
-        """List children and LLMDeployments once before the first reconcile, so a restarted
-        operator compares against the cluster instead of re-applying everything."""
+        """List every watched kind and make the cache agree with it. Before the first reconcile,
+        so a restarted operator compares against the cluster instead of re-applying everything;
+        and on each resync, as a safety net for deletions a watch never delivered (every
+        LLMDeployment is reconciled after it). Reads only."""
         scopes = self.cfg.namespaces or ("",)
-        for _g, _v, plural, kind, prefix in CHILD_RESOURCES:
+        kinds = [(prefix, plural, kind, CHILD_SELECTOR, None) for _g, _v, plural, kind, prefix in CHILD_RESOURCES]
+        kinds += [("/apis/llmops.dev/v1alpha1", plural, kind, None, "llmops.dev/v1alpha1")
+                  for plural, kind in (("llmdeployments", KIND), ("promptversions", "PromptVersion"))]
+        for prefix, plural, kind, selector, api_version in kinds:
             for ns in scopes:
                 path = f"{prefix}/namespaces/{ns}/{plural}" if ns else f"{prefix}/{plural}"
-                for item in self.kube.list(path, label_selector=CHILD_SELECTOR):
-                    self.store.upsert(kind, item)
-        for ns in scopes:
-            base = "/apis/llmops.dev/v1alpha1"
-            for plural, kind in (("llmdeployments", KIND), ("promptversions", "PromptVersion")):
-                path = f"{base}/namespaces/{ns}/{plural}" if ns else f"{base}/{plural}"
-                for item in self.kube.list(path, api_version="llmops.dev/v1alpha1", kind=kind):
-                    self.store.upsert(kind, item)
-        log.info("watch cache primed with %d objects", len(self.store))
+                items, rv = self.kube.list_snapshot(path, label_selector=selector, api_version=api_version,
+                                                    kind=kind)
+                for _kind, k_ns, k_name in self.store.sync(kind, ns or None, items, rv):
+                    log.info("%s %s/%s is gone (found by re-listing)", kind, k_ns, k_name)
+        log.info("watch cache holds %d objects", len(self.store))
 
     async def _worker(self) -> None:
         loop = asyncio.get_running_loop()
@@ -150,8 +151,13 @@ class Runtime:
                 self.metrics.store_objects.set(len(self.store))
 
     async def _resync(self) -> None:
+        loop = asyncio.get_running_loop()
         while True:
             await asyncio.sleep(self.cfg.resync_period)
+            try:
+                await loop.run_in_executor(self.pool, self.prime_cache)
+            except Exception:  # a failed re-list must not stop the resync; the watches still run
+                log.exception("re-listing during the resync failed")
             keys = self.store.keys(KIND)
             log.debug("periodic resync of %d LLMDeployments", len(keys))
             self.reconciler.forget_missing({o["metadata"].get("uid") for o in self.store.list(KIND)})

@@ -130,6 +130,25 @@ class Store:
             if kind == "Pod":
                 self._index_pod(key, held, None)
 
+    def sync(self, kind: str, namespace: str | None, items: list[dict], snapshot_rv: str | None) -> list[Key]:
+        """Make the cache agree with a full listing: upsert what was listed, and drop what is
+        held but was not listed, unless it is newer than the listing (created since). Watches
+        re-list after an expired resourceVersion without delivering deletions; this catches them.
+        Returns the keys dropped."""
+        for item in items:
+            self.upsert(kind, item)
+        listed = {(kind, i["metadata"].get("namespace", ""), i["metadata"]["name"]) for i in items}
+        snap = _rv({"metadata": {"resourceVersion": snapshot_rv}})
+        if snap is None:
+            return []
+        with self._lock:
+            stale = [k for k, o in self._objects.items()
+                     if k[0] == kind and (namespace is None or k[1] == namespace) and k not in listed
+                     and (_rv(o) or 0) <= snap]
+        for k in stale:
+            self.delete(*k, resource_version=str(snap))
+        return stale
+
     def get(self, kind: str, namespace: str, name: str) -> dict | None:
         with self._lock:
             return self._objects.get((kind, namespace, name))

@@ -108,8 +108,14 @@ class Kube:
              kind: str | None = None) -> list[dict]:
         """All items at a collection path (paged). Items get apiVersion/kind filled in, as a
         watch event would carry them."""
+        return self.list_snapshot(path, label_selector, api_version, kind)[0]
+
+    def list_snapshot(self, path: str, label_selector: str | None = None, api_version: str | None = None,
+                      kind: str | None = None) -> tuple[list[dict], str | None]:
+        """The items and the resourceVersion of the snapshot they were read at."""
         items: list[dict] = []
         cont = None
+        snapshot_rv = None
         while True:
             query = [("limit", "500")]
             if label_selector:
@@ -120,16 +126,17 @@ class Kube:
                 page = self._call("GET", path, query=query)
             except ApiException as e:
                 if e.status == 404:  # e.g. a CRD not installed yet
-                    return items
+                    return items, None
                 raise
             for item in page.get("items") or []:
                 if api_version:
                     item.setdefault("apiVersion", api_version)
                     item.setdefault("kind", kind)
                 items.append(item)
+            snapshot_rv = snapshot_rv or (page.get("metadata") or {}).get("resourceVersion")
             cont = (page.get("metadata") or {}).get("continue")
             if not cont:
-                return items
+                return items, snapshot_rv
 
     def patch_status(self, api_version: str, kind: str, namespace: str, name: str, status: dict) -> dict:
         """Merge-patch the status subresource (only the fields given)."""
