@@ -117,9 +117,8 @@ class Runtime:
         for prefix, plural, kind, selector, api_version in kinds:
             for ns in scopes:
                 path = f"{prefix}/namespaces/{ns}/{plural}" if ns else f"{prefix}/{plural}"
-                items, rv = self.kube.list_snapshot(path, label_selector=selector, api_version=api_version,
-                                                    kind=kind)
-                for _kind, k_ns, k_name in self.store.sync(kind, ns or None, items, rv):
+                pages = self.kube.list_pages(path, label_selector=selector, api_version=api_version, kind=kind)
+                for _kind, k_ns, k_name in self.store.sync(kind, ns or None, pages):
                     log.info("%s %s/%s is gone (found by re-listing)", kind, k_ns, k_name)
         log.info("watch cache holds %d objects", len(self.store))
 

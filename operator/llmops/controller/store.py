@@ -89,8 +89,13 @@ class Store:
         what is held (the echo of our own write, a re-list) or than its deletion."""
         md = obj["metadata"]
         key = (kind, md.get("namespace", ""), md["name"])
-        obj = _slim(kind, obj)
         new = _rv(obj)
+        with self._lock:  # cheap check first: most re-listed and echoed objects are not newer
+            held = self._objects.get(key)
+            old = (_rv(held) if held is not None else self._tombstones.get(key)) if new is not None else None
+        if old is not None and new <= old:
+            return False
+        obj = _slim(kind, obj)
         with self._lock:
             held = self._objects.get(key)
             if new is not None:
@@ -130,15 +135,18 @@ class Store:
             if kind == "Pod":
                 self._index_pod(key, held, None)
 
-    def sync(self, kind: str, namespace: str | None, items: list[dict], snapshot_rv: str | None) -> list[Key]:
-        """Make the cache agree with a full listing: upsert what was listed, and drop what is
-        held but was not listed, unless it is newer than the listing (created since). Watches
-        re-list after an expired resourceVersion without delivering deletions; this catches them.
-        Returns the keys dropped."""
-        for item in items:
-            self.upsert(kind, item)
-        listed = {(kind, i["metadata"].get("namespace", ""), i["metadata"]["name"]) for i in items}
-        snap = _rv({"metadata": {"resourceVersion": snapshot_rv}})
+    def sync(self, kind: str, namespace: str | None, pages) -> list[Key]:
+        """Make the cache agree with a full listing, given as pages of (items, snapshot rv):
+        upsert what was listed, and drop what is held but was not listed, unless it is newer
+        than the listing (created since). Watches re-list after an expired resourceVersion
+        without delivering deletions; this catches them. Returns the keys dropped."""
+        listed: set[Key] = set()
+        snap = None
+        for items, rv in pages:
+            snap = snap or _rv({"metadata": {"resourceVersion": rv}})
+            for item in items:
+                self.upsert(kind, item)
+                listed.add((kind, item["metadata"].get("namespace", ""), item["metadata"]["name"]))
         if snap is None:
             return []
         with self._lock:

@@ -106,18 +106,18 @@ class Kube:
 
     def list(self, path: str, label_selector: str | None = None, api_version: str | None = None,
              kind: str | None = None) -> list[dict]:
-        """All items at a collection path (paged). Items get apiVersion/kind filled in, as a
-        watch event would carry them."""
-        return self.list_snapshot(path, label_selector, api_version, kind)[0]
+        """All items at a collection path. Items get apiVersion/kind filled in, as a watch
+        event would carry them."""
+        return [i for page, _rv in self.list_pages(path, label_selector, api_version, kind) for i in page]
 
-    def list_snapshot(self, path: str, label_selector: str | None = None, api_version: str | None = None,
-                      kind: str | None = None) -> tuple[list[dict], str | None]:
-        """The items and the resourceVersion of the snapshot they were read at."""
-        items: list[dict] = []
+    def list_pages(self, path: str, label_selector: str | None = None, api_version: str | None = None,
+                   kind: str | None = None, limit: int = 100):
+        """Yield (items, snapshot resourceVersion) page by page, so that a large listing never
+        sits in memory whole. Nothing when the resource does not exist (CRD not installed)."""
         cont = None
         snapshot_rv = None
         while True:
-            query = [("limit", "500")]
+            query = [("limit", str(limit))]
             if label_selector:
                 query.append(("labelSelector", label_selector))
             if cont:
@@ -125,18 +125,19 @@ class Kube:
             try:
                 page = self._call("GET", path, query=query)
             except ApiException as e:
-                if e.status == 404:  # e.g. a CRD not installed yet
-                    return items, None
+                if e.status == 404:
+                    return
                 raise
-            for item in page.get("items") or []:
-                if api_version:
+            items = page.get("items") or []
+            if api_version:
+                for item in items:
                     item.setdefault("apiVersion", api_version)
                     item.setdefault("kind", kind)
-                items.append(item)
             snapshot_rv = snapshot_rv or (page.get("metadata") or {}).get("resourceVersion")
+            yield items, snapshot_rv
             cont = (page.get("metadata") or {}).get("continue")
             if not cont:
-                return items, snapshot_rv
+                return
 
     def patch_status(self, api_version: str, kind: str, namespace: str, name: str, status: dict) -> dict:
         """Merge-patch the status subresource (only the fields given)."""

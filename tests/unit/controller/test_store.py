@@ -86,7 +86,7 @@ def test_sync_drops_what_a_listing_no_longer_has_but_keeps_newer_objects():
     s.upsert("Service", obj("gone", 6))
     s.upsert("Service", obj("new", 12))          # created after the listing's snapshot
     s.upsert("Service", obj("other-ns", 3, ns="b"))
-    dropped = s.sync("Service", "a", [obj("kept", 5)], "10")
+    dropped = s.sync("Service", "a", [([obj("kept", 5)], "10")])
     assert dropped == [("Service", "a", "gone")]
     assert s.get("Service", "a", "gone") is None and s.get("Service", "a", "new") is not None
     assert s.get("Service", "b", "other-ns") is not None   # outside the listed namespace
