@@ -48,3 +48,12 @@ def test_certs_pass_strict_x509_verification(tmp_path):
             r = subprocess.run(["openssl", "verify", "-x509_strict", "-CAfile", str(keys.ca_crt), str(leaf)],
                                capture_output=True, text=True)
             assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_up_refuses_to_wipe_a_directory_that_is_not_a_cluster_state(tmp_path):
+    import pytest
+
+    (tmp_path / "precious.txt").write_text("keep")
+    with pytest.raises(cluster.ClusterError, match="refusing to delete"):
+        cluster.up(tmp_path)
+    assert (tmp_path / "precious.txt").read_text() == "keep"
