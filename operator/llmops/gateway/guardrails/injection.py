@@ -34,15 +34,21 @@ class InjectionDetector:
     def __init__(self) -> None:
         self._phrases = tuple((re.compile(p, re.IGNORECASE), groups) for p, groups in _PHRASES)
 
-    def find(self, text: str) -> list[tuple[int, int]]:
-        """Spans of phrases that look like an attempt to override instructions."""
-        low = text.lower()
+    def find(self, text: str, low: str | None = None) -> list[tuple[int, int]]:
+        """Spans of phrases that look like an attempt to override instructions; `low` is
+        text.lower() when the caller has it already."""
+        if low is None:
+            low = text.lower()
         spans = []
+        seen: dict[str, bool] = {}  # a keyword shared by several phrases is looked for once
         for regex, groups in self._phrases:
             # plain loops rather than all(any(...)): no generator per phrase on every prompt
             for group in groups:
                 for word in group:
-                    if word in low:
+                    present = seen.get(word)
+                    if present is None:
+                        present = seen[word] = word in low
+                    if present:
                         break
                 else:
                     break  # a group none of whose words is there: the phrase cannot match

@@ -99,7 +99,7 @@ _VALIDATORS: dict[str, Callable[[str], bool]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: cheaper to build; treated as immutable
 class Match:
     entity: str
     start: int
