@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from llmops.gateway.client import AiohttpResponse, UpstreamClient, UpstreamIOError
+from llmops.gateway.deadline import Deadline
 from llmops.gateway.errors import GatewayError
 from llmops.gateway.rawhttp import RawResponse
 from llmops.gateway.record import Exchange
@@ -82,12 +83,12 @@ async def _once(client: UpstreamClient, target: Target, path: str, payload: byte
     response = None
     try:
         if not stream:
-            async with asyncio.timeout(target.request_timeout):
+            async with Deadline(target.request_timeout):
                 response = await client.post(target.base_url, path, payload, _headers(target, request_id))
                 body = await response.read()
             _classify(response.status, body, target)
             return Answer(target, response.status, body)
-        async with asyncio.timeout(target.first_token_timeout):
+        async with Deadline(target.first_token_timeout):
             response = await client.post(target.base_url, path, payload, _headers(target, request_id))
             if response.status != 200:
                 body = await response.read()
