@@ -46,6 +46,34 @@ _EMAIL_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _EMAIL_DOMAIN = r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])"
 _DIGIT_ENTITIES = ("IBAN", "IPAddress", "SSN", "CreditCard", "Phone")
 
+# Where _DIGIT_LED can match. The engine tests its first class at every position (~7 ns a
+# character here, ~15 us over a 2 KB prompt); in ASCII text bytes.translate + bytes.find locate
+# the stretches holding a "+", "(" or digit in C, and the pattern runs only over those. A match
+# starts at such a character and spans at most 41 characters plus 2 of lookahead (lookbehinds
+# see before `pos`), so a stretch ends 64 characters after its last candidate and the result is
+# the same as one pass over the whole text.
+_CANDIDATES = bytes(49 if chr(i) in "+(0123456789" else 48 for i in range(256))  # b"1" / b"0"
+_GAP = 64
+_NO_CANDIDATE_RUN = b"0" * _GAP
+
+
+def digit_windows(text: str) -> list[tuple[int, int]]:
+    """(pos, endpos) stretches of `text` outside which _DIGIT_LED cannot match (see _CANDIDATES)."""
+    if not text.isascii():
+        return [(0, len(text))]
+    marks = text.encode("ascii").translate(_CANDIDATES)
+    size = len(marks)
+    windows = []
+    at = marks.find(b"1")
+    while at >= 0:
+        gap = marks.find(_NO_CANDIDATE_RUN, at)
+        if gap < 0:
+            windows.append((at, size))
+            break
+        windows.append((at, gap + _GAP))  # the run after the last candidate holds no other
+        at = marks.find(b"1", gap + _GAP)
+    return windows
+
 
 def luhn_ok(digits: str) -> bool:
     total = 0
@@ -123,11 +151,12 @@ class PiiDetector:
         found: list[Match] = []
         wanted = self.entities
         if self._digit_led is not None:
-            for m in self._digit_led.finditer(text):
-                entity = m.lastgroup
-                start = m.start() - 2 if entity == "IBAN" else m.start()
-                if entity in wanted and self._valid(entity, text[start : m.end()]):
-                    found.append(Match(entity, start, m.end()))
+            for pos, endpos in digit_windows(text):
+                for m in self._digit_led.finditer(text, pos, endpos):
+                    entity = m.lastgroup
+                    start = m.start() - 2 if entity == "IBAN" else m.start()
+                    if entity in wanted and self._valid(entity, text[start : m.end()]):
+                        found.append(Match(entity, start, m.end()))
         if self._ipv6 is not None and ":" in text:
             for m in self._ipv6.finditer(text):
                 if _ip_ok(m.group()):
