@@ -97,7 +97,7 @@ def test_image_change_rolls_pods_and_reports_reconciling(cluster, namespace, ope
     t.start()
     apply(cluster, namespace, llmd("roller", replicas=2, engine={"type": "vLLM", "image": "vllm/vllm-openai:v0.12.0"}))
     gen = get_llmd(cluster, namespace, "roller")["metadata"]["generation"]
-    wait_for(lambda: (s := get_llmd(cluster, namespace, "roller").get("status", {})).get("observedGeneration") == gen
+    wait_for(lambda: get_llmd(cluster, namespace, "roller").get("status", {}).get("observedGeneration") == gen
              and is_ready(cluster, namespace, "roller"), what="Ready after the rollout")
     stop.set()
     reconciling = [next(c for c in s["conditions"] if c["type"] == "Reconciling") for s in seen if s.get("conditions")]

@@ -6,9 +6,9 @@ The operator builds a `GatewayConfig` and writes `render_yaml(config)`; the gate
 (regexes compile, template variables exist, router targets name known upstreams), so the
 operator can refuse a bad config before it reaches a pod, and a gateway refuses the same one.
 
-Self-contained on purpose: it imports neither kopf nor the Kubernetes client, nor the other
-API modules (the gateway image loads only this one). Patterns for durations and caller keys
-are the same as in the CRDs, so spec values pass through unchanged.
+It imports neither kopf nor the Kubernetes client, and of the other API modules only `meta`
+(pydantic and the standard library): durations and caller keys use the very patterns of the
+CRDs, so spec values pass through unchanged.
 """
 
 from __future__ import annotations
@@ -22,12 +22,11 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
+from .meta import CALLER_KEY_PATTERN, DURATION_PATTERN
+from .meta import parse_duration as _parse_duration
+
 FORMAT_VERSION = 1
 
-DURATION_PATTERN = r"^([0-9]+(ms|s|m|h))+$"
-CALLER_KEY_PATTERN = r"^(Header:[A-Za-z0-9-]{1,128}|ClientIP)$"
-_DURATION_PART = re.compile(r"([0-9]+)(ms|s|m|h)")
-_DURATION_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
 # `{{ name }}`: the only template syntax. Templates are data, never code.
 TEMPLATE_VARIABLE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
@@ -46,9 +45,7 @@ FallbackOn = Literal["ServerError", "Timeout", "RateLimited", "BudgetExceeded", 
 
 def parse_duration(text: str) -> float:
     """`1h30m` -> 5400.0 seconds. Raises ValueError on anything else."""
-    if not re.fullmatch(DURATION_PATTERN, text):
-        raise ValueError(f"not a duration: {text!r} (expected e.g. 200ms, 30s, 10m, 1h30m)")
-    return sum(int(n) * _DURATION_UNITS[u] for n, u in _DURATION_PART.findall(text))
+    return _parse_duration(text).total_seconds()
 
 
 class _Model(BaseModel):

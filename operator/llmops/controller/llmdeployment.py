@@ -21,7 +21,7 @@ from llmops.controller.reasons import Reason
 from llmops.kube.client import Kube
 from llmops.render.common import Owner, endpoint
 from llmops.render.gatewayconfig import prompt_status
-from llmops.render.llmdeployment import Children, RenderSettings, desired_replicas, render
+from llmops.render.llmdeployment import RenderSettings, desired_replicas, render
 
 log = logging.getLogger("llmops.controller.llmdeployment")
 KIND = "LLMDeployment"

@@ -53,7 +53,7 @@ def go_env() -> dict[str, str]:
     return env
 
 
-def _run(cmd: list[str], cwd: Path, what: str, log: Log = _say) -> None:
+def _run(cmd: list[str], cwd: Path, what: str, log: Log = _say, env: dict[str, str] | None = None) -> None:
     """Run a go command, printing a heartbeat every 30 s and the tail of its output on failure."""
     log(f"{what}: {' '.join(cmd[:3])} ...")
     start = time.monotonic()
@@ -66,7 +66,7 @@ def _run(cmd: list[str], cwd: Path, what: str, log: Log = _say) -> None:
     t = threading.Thread(target=heartbeat, daemon=True)
     t.start()
     try:
-        proc = subprocess.run(cmd, cwd=cwd, env=go_env(), capture_output=True, text=True)
+        proc = subprocess.run(cmd, cwd=cwd, env={**go_env(), **(env or {})}, capture_output=True, text=True)
     finally:
         done.set()
     if proc.returncode != 0:
@@ -163,16 +163,8 @@ def _go_install(component: str, pkg: str, version: str, log: Log) -> Path:
         log(f"{component} {version}: cached")
         return out
     d.mkdir(parents=True, exist_ok=True)
-    env_bin = {"GOBIN": str(d)}
-    cmd = ["go", "install", "-trimpath", "-ldflags", "-s -w", f"{pkg}@{version}"]
-    _say_env = dict(go_env(), **env_bin)
-    log(f"installing {component} {version}: go install {pkg}@{version} ...")
-    start = time.monotonic()
-    proc = subprocess.run(cmd, env=_say_env, capture_output=True, text=True, cwd=d)
-    if proc.returncode != 0:
-        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-25:])
-        raise BuildError(f"go install {pkg}@{version} failed:\n{tail}")
-    log(f"  {component}: done in {time.monotonic() - start:.0f}s")
+    _run(["go", "install", "-trimpath", "-ldflags", "-s -w", f"{pkg}@{version}"], d,
+         f"installing {component} {version}", log, env={"GOBIN": str(d)})
     return out
 
 

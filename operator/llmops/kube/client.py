@@ -104,12 +104,6 @@ class Kube:
                 return None
             raise
 
-    def list(self, path: str, label_selector: str | None = None, api_version: str | None = None,
-             kind: str | None = None) -> list[dict]:
-        """All items at a collection path. Items get apiVersion/kind filled in, as a watch
-        event would carry them."""
-        return [i for page, _rv in self.list_pages(path, label_selector, api_version, kind) for i in page]
-
     def list_pages(self, path: str, label_selector: str | None = None, api_version: str | None = None,
                    kind: str | None = None, limit: int = 100):
         """Yield (items, snapshot resourceVersion) page by page, so that a large listing never
