@@ -146,6 +146,20 @@ def peak_rss_mib(pid: int) -> float:
 
 
 _UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0}
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """user + system CPU time of the proxy's process group (taskset execs, so the pid is the proxy)."""
+    total = 0.0
+    out = subprocess.run(["pgrep", "-g", str(os.getpgid(pid))], capture_output=True, text=True).stdout
+    for p in [int(x) for x in out.split()] or [pid]:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime
+    return total
 
 
 def wrk(url: str, lua: Path, connections: int, duration: int) -> dict:
@@ -153,8 +167,9 @@ def wrk(url: str, lua: Path, connections: int, duration: int) -> dict:
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60).stdout
     pct = {p: float(v) * _UNITS[u] for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)}
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    count = int(re.search(r"(\d+) requests in", out).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {"p50_ms": pct["50"], "p99_ms": pct["99"], "rps": rps, "non2xx": int(errors.group(1)) if errors else 0}
+    return {"p50_ms": pct["50"], "p99_ms": pct["99"], "rps": rps, "requests": count, "non2xx": int(errors.group(1)) if errors else 0}
 
 
 async def _ttft(url: str, body: bytes, n: int) -> list[float]:
@@ -234,7 +249,11 @@ def main() -> int:
                 wait_http(f"{base}/v1/chat/completions", data=chat_request())
                 url = f"{base}/v1/chat/completions"
                 wrk(url, lua, 1, 2)  # warm-up
-                r = {"c1": wrk(url, lua, 1, args.duration), "c32": wrk(url, lua, 32, args.duration)}
+                cpu_before = cpu_seconds(procs[0].pid) if procs else 0.0
+                r = {"c1": wrk(url, lua, 1, args.duration)}
+                if procs:  # the proxy's CPU time per request at c=1: steadier than its p99
+                    r["c1"]["cpu_us_per_request"] = round((cpu_seconds(procs[0].pid) - cpu_before) / r["c1"]["requests"] * 1e6, 1)
+                r["c32"] = wrk(url, lua, 32, args.duration)
                 if name == "litellm":
                     body = json.loads(chat_request(stream=True))
                     body["model"] = "stream-model"
@@ -262,15 +281,16 @@ async def _ttft_summary(url: str, body: bytes, n: int) -> dict:
 
 def table(results: dict[str, dict]) -> str:
     direct = results.get("direct")
-    lines = ["| target | p50 ms (c=1) | p99 ms (c=1) | added p50 | added p99 | req/s (c=32) | TTFT p50 ms | added TTFT p50 | peak RSS MiB |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| target | p50 ms (c=1) | p99 ms (c=1) | added p50 | added p99 | CPU us/req (c=1) | req/s (c=32) | TTFT p50 ms | added TTFT p50 | peak RSS MiB |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for name, r in results.items():
         add50 = add99 = addttft = "-"
         if direct and name != "direct":
             add50 = f"{r['c1']['p50_ms'] - direct['c1']['p50_ms']:.3f}"
             add99 = f"{r['c1']['p99_ms'] - direct['c1']['p99_ms']:.3f}"
             addttft = f"{r['ttft_p50_ms'] - direct['ttft_p50_ms']:.3f}"
-        lines.append(f"| {name} | {r['c1']['p50_ms']:.3f} | {r['c1']['p99_ms']:.3f} | {add50} | {add99} | {r['c32']['rps']:.0f} | "
+        cpu = r["c1"].get("cpu_us_per_request", "-")
+        lines.append(f"| {name} | {r['c1']['p50_ms']:.3f} | {r['c1']['p99_ms']:.3f} | {add50} | {add99} | {cpu} | {r['c32']['rps']:.0f} | "
                      f"{r['ttft_p50_ms']:.3f} | {addttft} | {r['peak_rss_mib'] if r['peak_rss_mib'] is not None else '-'} |")
     return "\n".join(lines)
 

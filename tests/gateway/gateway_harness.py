@@ -1,4 +1,4 @@
-"""Test harness: aiohttp servers on loopback in background threads (the gateway itself and a
+"""Test harness: servers on loopback in background threads (the gateway itself and an aiohttp
 stub upstream with exact control of its answers), the xpyd-sim simulator as a subprocess, and
 a /metrics parser."""
 
@@ -214,10 +214,80 @@ class Simulator:
 # --- the gateway ------------------------------------------------------------------------------
 
 
-class Gateway:
-    """The gateway app from a config dict, reading its config from a file it watches."""
+class GatewayThread:
+    """Runs a GatewayApp on 127.0.0.1 in its own event loop and thread, served by the gateway's
+    own HTTP server ("raw") or by aiohttp's ("aiohttp")."""
 
-    def __init__(self, config: dict[str, Any], directory: Path, reload_interval: float = 0.05, raw_upstream_client: bool = True) -> None:
+    def __init__(self, app, server: str = "raw") -> None:
+        self.app = app
+        self.kind = server
+        self.port = 0
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        if not self._ready.wait(30):
+            raise RuntimeError("gateway did not start")
+        if self._error:
+            raise self._error
+
+    async def _start(self) -> None:
+        if self.kind == "aiohttp":
+            from llmops.gateway.aiohttp_server import aiohttp_app
+            self.runner = web.AppRunner(aiohttp_app(self.app), access_log=None)
+            await self.runner.setup()
+            site = web.TCPSite(self.runner, "127.0.0.1", 0)
+            await site.start()
+            self.port = site._server.sockets[0].getsockname()[1]
+        else:
+            from llmops.gateway.httpserver import HttpServer
+            self.http = HttpServer(self.app.routes, self.app.body_limit)
+            await self.app.startup()
+            await self.http.start("127.0.0.1", 0)
+            self.port = self.http.port
+
+    async def _stop(self) -> None:
+        if self.kind == "aiohttp":
+            await self.runner.cleanup()
+        else:
+            await self.http.shutdown(5)
+            await self.app.cleanup()
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        try:
+            self.loop.run_until_complete(self._start())
+        except BaseException as exc:  # reported to the starting thread
+            self._error = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        self.loop.run_forever()
+        self.loop.run_until_complete(self._stop())
+        self.loop.close()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def call(self, fn: Callable[[], Any]) -> Any:
+        """Run fn in the gateway's loop thread and return its result."""
+        async def run() -> Any:
+            return fn()
+        return asyncio.run_coroutine_threadsafe(run(), self.loop).result(10)
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(10)
+
+
+class Gateway:
+    """The gateway app from a config dict, reading its config from a file it watches. Served by
+    the gateway's own HTTP server unless `server="aiohttp"` (or $LLMOPS_TEST_GATEWAY_SERVER)."""
+
+    def __init__(self, config: dict[str, Any], directory: Path, reload_interval: float = 0.05, raw_upstream_client: bool = True,
+                 server: str | None = None) -> None:
         from llmops.gateway.app import create_app
         from llmops.gateway.audit import AuditLog
         from llmops.gateway.reload import load_runtime
@@ -228,9 +298,10 @@ class Gateway:
         self.write_config(config, atomic_symlink=True)
         self._audit: list[dict] = []
         runtime = load_runtime(self.config_path)
-        self.server = ServerThread(lambda: create_app(
-            runtime, config_path=self.config_path, reload_interval=reload_interval,
-            audit=AuditLog(sink=lambda line: self._audit.append(json.loads(line))), raw_upstream_client=raw_upstream_client))
+        self.app = create_app(runtime, config_path=self.config_path, reload_interval=reload_interval,
+                              audit=AuditLog(sink=lambda line: self._audit.append(json.loads(line))),
+                              raw_upstream_client=raw_upstream_client)
+        self.server = GatewayThread(self.app, server or os.environ.get("LLMOPS_TEST_GATEWAY_SERVER", "raw"))
 
     @property
     def url(self) -> str:
@@ -246,8 +317,7 @@ class Gateway:
 
     @property
     def state(self):
-        from llmops.gateway.handlers import STATE
-        return self.server.app[STATE]
+        return self.app.state
 
     def write_config(self, config: dict[str, Any] | str, atomic_symlink: bool = True) -> None:
         """Swap the config the way kubelet updates a mounted ConfigMap: a new timestamped

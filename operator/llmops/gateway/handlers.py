@@ -9,11 +9,10 @@ import logging
 import os
 from typing import Any
 
-from aiohttp import web
-
 from llmops.gateway.cache import cache_key
 from llmops.gateway.errors import GatewayError
 from llmops.gateway.guardrails.policy import apply_hits, block_message, find_hits, first_block, schema_hits, size_hits
+from llmops.gateway.httpserver import Request
 from llmops.gateway.metering import estimate_tokens, price, usage_from
 from llmops.gateway.prompts import apply_version, choose_prompt_version
 from llmops.gateway.record import Exchange, finish
@@ -25,14 +24,17 @@ from llmops.gateway.upstream import UpstreamFailure, forward
 from llmops.gateway.validate import CHAT, EMBEDDINGS, check_request, parse_body, requested_output_tokens, text_slots
 
 log = logging.getLogger("llmops.gateway")
-STATE = web.AppKey("state", GatewayState)
+
+# A complete answer: (status, body, headers). A streamed answer is written by relay_stream
+# through `out` instead, and serve() returns None.
+Reply = tuple[int, bytes, dict[str, str]]
 
 
 def new_request_id() -> str:
     return "req_" + os.urandom(12).hex()
 
 
-def caller_key(source: str | None, request: web.Request) -> str | None:
+def caller_key(source: str | None, request: Request) -> str | None:
     if source is None:
         return None
     if source == "":
@@ -40,32 +42,33 @@ def caller_key(source: str | None, request: web.Request) -> str | None:
     return request.headers.get(source)
 
 
-def error_response(err: GatewayError, ex: Exchange) -> web.Response:
+def error_reply(err: GatewayError, ex: Exchange) -> Reply:
     headers = {**err.headers, "x-llmops-request-id": ex.request_id, "x-llmops-prompt-version": ex.prompt_version}
-    return web.Response(status=err.status, body=err.body(), content_type="application/json", headers=headers)
+    return err.status, err.body(), headers
 
 
-def make_handler(endpoint: str, path: str):
-    async def handler(request: web.Request) -> web.StreamResponse:
-        state = request.app[STATE]
+def make_handler(state: GatewayState, endpoint: str, path: str):
+    """The handler of one inference endpoint: `async (request, out) -> None` (httpserver.py)."""
+
+    async def handler(request: Request, out) -> None:
         rt = state.runtime
         ex = Exchange(new_request_id(), endpoint, runtime=rt)
         try:
             try:
-                response = await serve(request, state, rt, ex, endpoint, path)
+                reply = await serve(request, out, state, rt, ex, endpoint, path)
             except GatewayError as err:
                 ex.code = err.status
                 ex.error = err.code or err.type
-                response = error_response(err, ex)
+                reply = error_reply(err, ex)
             except Exception:
                 log.exception("request %s failed unexpectedly", ex.request_id)
                 ex.code = 500
                 ex.error = "internal_error"
-                response = error_response(GatewayError(500, "Internal gateway error.", type="server_error", code="internal_error"), ex)
-            # Send the answer before the bookkeeping (metrics, budget, audit record): the
-            # client does not wait for it. aiohttp's own prepare/write_eof then do nothing.
-            await response.prepare(request)
-            await response.write_eof()
+                reply = error_reply(GatewayError(500, "Internal gateway error.", type="server_error", code="internal_error"), ex)
+            # The answer goes out before the bookkeeping (metrics, budget, audit record): the
+            # client does not wait for it.
+            if reply is not None:
+                await out.send(*reply)
         except ConnectionError:
             if ex.code < 400:
                 ex.code = 499
@@ -75,17 +78,14 @@ def make_handler(endpoint: str, path: str):
                 finish(state, ex)
             except Exception:  # the answer is out: a failure here must not become a second one
                 log.exception("bookkeeping of request %s failed", ex.request_id)
-        return response
 
     return handler
 
 
-async def serve(request: web.Request, state: GatewayState, rt: Runtime, ex: Exchange, endpoint: str, path: str) -> web.StreamResponse:
+async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exchange, endpoint: str, path: str) -> Reply | None:
     # 1. parse and bound the request, identify the caller
-    if request.content_length is not None and request.content_length > rt.max_body_bytes:
-        raise _too_large(rt)
-    raw = await request.read()
-    if len(raw) > rt.max_body_bytes:
+    raw = request.body
+    if request.too_large or len(raw) > rt.max_body_bytes:
         raise _too_large(rt)
     body = parse_body(raw)
     ex.model = check_request(body, endpoint, rt.models, rt.max_output_tokens)
@@ -131,7 +131,7 @@ async def serve(request: web.Request, state: GatewayState, rt: Runtime, ex: Exch
             if hit is not None:
                 ex.cached = True
                 ex.code = 200
-                return web.Response(body=hit, content_type="application/json", headers=_headers(ex, cached=True))
+                return 200, hit, _headers(ex, cached=True)
 
     # budget admission: reserve the worst case, or throttle / fall back
     target = choose_target(rt.routing, request.headers)
@@ -157,14 +157,15 @@ async def serve(request: web.Request, state: GatewayState, rt: Runtime, ex: Exch
         return _passthrough_error(answer.status, answer.body, ex)
     ex.forwarded = True
     if stream:
-        return await relay_stream(request, rt, ex, answer, endpoint, wants_usage, _headers(ex))
+        await relay_stream(out, rt, ex, answer, endpoint, wants_usage, _headers(ex))
+        return None
 
     # 7. output guardrails, 8. metering
     data = _complete(rt, ex, endpoint, answer.body)
     if key is not None and cache is not None:
         cache.put(key, data)
     ex.code = 200
-    return web.Response(body=data, content_type="application/json", headers=_headers(ex))
+    return 200, data, _headers(ex)
 
 
 def _headers(ex: Exchange, cached: bool = False) -> dict[str, str]:
@@ -228,7 +229,7 @@ def _admit_budget(state: GatewayState, rt: Runtime, ex: Exchange, body: dict[str
     raise GatewayError(429, ledger.refusal_message(), type="budget_exceeded_error", code="budget_exceeded", headers={"retry-after": "60"})
 
 
-def _passthrough_error(status: int, body: bytes, ex: Exchange) -> web.Response:
+def _passthrough_error(status: int, body: bytes, ex: Exchange) -> Reply:
     """The upstream refused the request itself (4xx): the client should see why, in OpenAI shape."""
     ex.code = status
     try:
@@ -239,7 +240,7 @@ def _passthrough_error(status: int, body: bytes, ex: Exchange) -> web.Response:
         text = body[:500].decode("utf-8", "replace")
         body = GatewayError(status, f"Upstream refused the request: {text}", code="upstream_refused").body()
     ex.error = "upstream_refused"
-    return web.Response(status=status, body=body, content_type="application/json", headers=_headers(ex))
+    return status, body, _headers(ex)
 
 
 def _complete(rt: Runtime, ex: Exchange, endpoint: str, data: bytes) -> bytes:

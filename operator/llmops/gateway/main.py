@@ -8,6 +8,7 @@ import asyncio
 import gc
 import json
 import logging
+import signal
 import sys
 import urllib.request
 
@@ -82,6 +83,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--reload-interval", type=float, default=1.0, help="seconds between config file checks")
     parser.add_argument("--loop", choices=("auto", "asyncio", "uvloop"), default="auto",
                         help="event loop: uvloop when installed (auto), or the standard one")
+    parser.add_argument("--server", choices=("raw", "aiohttp"), default="raw",
+                        help="HTTP server: the gateway's own HTTP/1.1 server (raw) or aiohttp's")
+    parser.add_argument("--shutdown-grace", type=float, default=25.0,
+                        help="seconds requests in flight get to finish after SIGTERM (default 25)")
     parser.add_argument("--upstream-client", choices=("raw", "aiohttp"), default="raw",
                         help="plain-http upstreams: the gateway's keep-alive client (raw) or aiohttp's; https always uses aiohttp")
     args = parser.parse_args(argv)
@@ -93,16 +98,48 @@ def main(argv: list[str]) -> int:
         log.error("cannot start: %s", describe(exc))
         return 2
 
-    from aiohttp import web
-
     from llmops.gateway.app import create_app
 
     host, port = _parse_listen(args.listen)
     app = create_app(runtime, config_path=args.config, reload_interval=args.reload_interval,
                      raw_upstream_client=args.upstream_client == "raw")
-    log.info("gateway listening on %s:%d, config hash %s, models %s", host, port, runtime.hash, sorted(runtime.models))
     factory = _event_loop_factory(args.loop)
     loop = factory() if factory else asyncio.new_event_loop()
     _tune_gc()
-    web.run_app(app, host=host, port=port, access_log=None, print=None, loop=loop)
+    log.info("gateway (%s server) listening on %s:%d, config hash %s, models %s",
+             args.server, host, port, runtime.hash, sorted(runtime.models))
+    if args.server == "aiohttp":
+        from aiohttp import web
+
+        from llmops.gateway.aiohttp_server import aiohttp_app
+
+        web.run_app(aiohttp_app(app), host=host, port=port, access_log=None, print=None, loop=loop,
+                    shutdown_timeout=args.shutdown_grace)
+        return 0
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(_serve(app, host, port, args.shutdown_grace))
+    finally:
+        loop.close()
     return 0
+
+
+async def _serve(app, host: str, port: int, grace: float) -> None:
+    """Serve until SIGTERM or SIGINT, then drain: stop accepting, let requests in flight finish
+    (up to `grace` seconds), close the upstream client, flush the audit trail."""
+    from llmops.gateway.httpserver import HttpServer
+
+    log = logging.getLogger("llmops.gateway")
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    server = HttpServer(app.routes, app.body_limit)
+    await app.startup()
+    try:
+        await server.start(host, port)
+        await stop.wait()
+        log.info("shutting down: finishing requests in flight (up to %gs)", grace)
+        await server.shutdown(grace)
+    finally:
+        await app.cleanup()

@@ -10,8 +10,6 @@ import json
 import time
 from typing import Any
 
-from aiohttp import web
-
 from llmops.gateway.guardrails.policy import block_message
 from llmops.gateway.metering import usage_from
 from llmops.gateway.rawhttp import HttpClientError
@@ -143,25 +141,25 @@ class StreamRelay:
             self.ex.response_text = "".join(self.text)
 
 
-async def relay_stream(request: web.Request, rt: Runtime, ex: Exchange, answer: Answer, endpoint: str,
-                       client_wants_usage: bool, headers: dict[str, str]) -> web.StreamResponse:
+async def relay_stream(out, rt: Runtime, ex: Exchange, answer: Answer, endpoint: str,
+                       client_wants_usage: bool, headers: dict[str, str]) -> None:
+    """Relay the upstream's events to `out` (httpserver.Connection or its aiohttp twin)."""
     upstream = answer.response
     parser = answer.parser
     assert upstream is not None and parser is not None and answer.first_events is not None
     relay = StreamRelay(rt, ex, endpoint, client_wants_usage)
-    response = web.StreamResponse(status=200, headers={**headers, "Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
     finished = False
     try:
-        await response.prepare(request)
+        await out.start_stream(200, {**headers, "Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
         ex.code = 200
         remaining = answer.target.request_timeout - (time.perf_counter() - ex.started)
         async with asyncio.timeout(max(remaining, 0.001)):
             events = answer.first_events
             while True:
                 for data in events:
-                    out, finished = relay.event(data)
-                    if out:
-                        await response.write(out)
+                    send, finished = relay.event(data)
+                    if send:
+                        await out.write(send)
                         if ex.first_token is None:
                             ex.first_token = time.perf_counter()
                     if finished:
@@ -177,29 +175,31 @@ async def relay_stream(request: web.Request, rt: Runtime, ex: Exchange, answer: 
         if not finished:
             ex.code = 502
             ex.error = "upstream_stream_cut"
-            await response.write(_error_event("The upstream ended the stream early.", "upstream_stream_cut"))
+            await out.write(_error_event("The upstream ended the stream early.", "upstream_stream_cut"))
+        await out.end_stream()
     except ConnectionResetError:
         ex.code = 499
         ex.error = "client_disconnected"
     except TimeoutError:
         ex.code = 504
         ex.error = "upstream_timeout"
-        await _try_write(response, _error_event("The upstream did not finish within the request timeout.", "upstream_timeout"), ex)
+        await _try_end(out, _error_event("The upstream did not finish within the request timeout.", "upstream_timeout"), ex)
     except HttpClientError as exc:
         ex.code = 502
         ex.error = "upstream_stream_cut"
-        await _try_write(response, _error_event(f"The upstream ended the stream early ({type(exc).__name__}).", "upstream_stream_cut"), ex)
+        await _try_end(out, _error_event(f"The upstream ended the stream early ({type(exc).__name__}).", "upstream_stream_cut"), ex)
     finally:
         relay.close()
         if finished and not relay.blocked:
             upstream.release()
         else:
             upstream.close()
-    return response
 
 
-async def _try_write(response: web.StreamResponse, data: bytes, ex: Exchange) -> None:
+async def _try_end(out, data: bytes, ex: Exchange) -> None:
+    """Send a last error event and end the stream, unless the client is gone already."""
     try:
-        await response.write(data)
+        await out.write(data)
+        await out.end_stream()
     except ConnectionResetError:
         ex.code = 499
