@@ -74,6 +74,8 @@ def test_input_redaction_reaches_upstream_redacted(guarded, stub):
     assert metric(m, "llmops_gateway_guardrail_events_total", policy="pii-strict", rule="pii.CreditCard", action="Redact", mode="Enforce") == 1
     assert metric(m, "llmops_gateway_guardrail_events_total", policy="watch", rule="pii.IPAddress", mode="Audit") == 1
     assert "4111" not in str(guarded.audit[-1]) and guarded.audit[-1]["guardrails"]
+    # the audit trail keeps the body as it went upstream (encoded once for both)
+    assert guarded.audit[-1]["request"] == stub.received[-1]["messages"]
 
 
 @pytest.mark.parametrize(("text", "rule"), [

@@ -3,11 +3,10 @@
 Caller keys are hashed (the trail must not leak API keys); bodies appear only after
 redaction, and only when the config asks for them.
 
-Records are taken as they come but serialised and written once per turn of the event loop
-(one whole line per record, all of the turn's lines in one write and one flush): that work then
-happens after the answers of the turn have gone out instead of before. Outside a running loop
-every record is written at once, and the app flushes on shutdown. A `sink` (tests, embedding)
-gets each line synchronously.
+Lines are taken as they come (built after the answer went out, see record.finish) and written
+once per turn of the event loop: all of the turn's lines in one write and one flush. Outside a
+running loop every line is written at once, and the app flushes on shutdown. A `sink` (tests,
+embedding) gets each line synchronously.
 """
 
 from __future__ import annotations
@@ -37,13 +36,15 @@ class AuditLog:
     def __init__(self, stream: TextIO | None = None, sink: Callable[[str], None] | None = None) -> None:
         self._stream = stream or sys.stdout
         self._sink = sink
-        self._pending: list[dict[str, Any]] = []  # records not written yet (never mutated after write)
+        self._pending: list[str] = []  # lines not written yet
 
-    def write(self, record: dict[str, Any]) -> None:
+    def write(self, record: dict[str, Any] | str) -> None:
+        """Take one record: a dict, or a line already encoded (record.audit_line)."""
+        line = record if isinstance(record, str) else _line(record)
         if self._sink is not None:
-            self._sink(_line(record))
+            self._sink(line)
             return
-        self._pending.append(record)
+        self._pending.append(line)
         if len(self._pending) > 1:
             return  # a flush is already scheduled for this turn
         try:
@@ -56,12 +57,21 @@ class AuditLog:
     def flush(self) -> None:
         pending, self._pending = self._pending, []
         if pending:
-            self._stream.write("".join([_line(r) + "\n" for r in pending]))
+            pending.append("")
+            self._stream.write("\n".join(pending))
         self._stream.flush()
 
 
+# One encoder for every line: json.dumps with options builds a new JSONEncoder per call.
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
+
+
+def encode(value: Any) -> str:
+    return _ENCODE(value)
+
+
 def _line(record: dict[str, Any]) -> str:
-    return json.dumps(record, separators=(",", ":"), ensure_ascii=False, default=str)
+    return _ENCODE(record)
 
 
 def timestamp(epoch: float | None = None) -> str:

@@ -21,7 +21,7 @@ from llmops.gateway.router import Target, choose_target
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.state import GatewayState
 from llmops.gateway.upstream import UpstreamFailure, forward
-from llmops.gateway.validate import CHAT, EMBEDDINGS, check_request, parse_body, requested_output_tokens, text_slots
+from llmops.gateway.validate import CHAT, COMPLETIONS, EMBEDDINGS, check_request, parse_body, requested_output_tokens, text_slots
 
 log = logging.getLogger("llmops.gateway")
 
@@ -115,8 +115,9 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
         body["stream_options"] = {**(options if isinstance(options, dict) else {}), "include_usage": True}
         modified = True
     ex.input_estimate = estimate_tokens(len(raw) + sum(len(m["content"]) for m in version.messages) if version else len(raw))
-    if rt.audit_bodies:
-        ex.request_body = body.get("messages") or body.get("prompt") or body.get("input")
+    audited = _AUDITED[endpoint] if rt.audit_bodies else None
+    if audited is not None:
+        ex.request_body = body.get(audited)
 
     # 5. cache
     cache = state.cache
@@ -127,7 +128,7 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
         else:
             key = cache_key(endpoint, body)
             hit = cache.get(key)
-            state.metrics.child(state.metrics.cache, "hit" if hit is not None else "miss").inc()
+            state.metrics.cache.inc_at(("hit",) if hit is not None else ("miss",))
             if hit is not None:
                 ex.cached = True
                 ex.code = 200
@@ -139,7 +140,14 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
         target = _admit_budget(state, rt, ex, body, target)
 
     # 6. forward
-    payload = json.dumps(body).encode() if modified else raw
+    if not modified:
+        payload = raw
+    elif audited is not None and ex.request_body is not None:
+        # The audit record holds this part of the body: encode it once, for both.
+        ex.request_json = json.dumps(ex.request_body)
+        payload = _encode_with(body, audited, ex.request_json).encode()
+    else:
+        payload = json.dumps(body).encode()
 
     def payload_for(t: Target) -> bytes:
         if t.model and t.model != body["model"]:
@@ -147,7 +155,7 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
         return payload
 
     def count_attempt(upstream: str, result: str) -> None:
-        state.metrics.child(state.metrics.upstream_attempts, upstream, result).inc()
+        state.metrics.upstream_attempts.inc_at((upstream, result))
 
     try:
         answer = await forward(state.client, rt.routing, target, path, payload_for, ex, stream, count_attempt)
@@ -166,6 +174,18 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
         cache.put(key, data)
     ex.code = 200
     return 200, data, _headers(ex)
+
+
+# The part of a request body the audit trail keeps (with bodies: Redacted).
+_AUDITED = {CHAT: "messages", COMPLETIONS: "prompt", EMBEDDINGS: "input"}
+
+
+def _encode_with(body: dict[str, Any], key: str, encoded: str) -> str:
+    """json.dumps(body) when body[key] is already encoded as `encoded` (the key comes first)."""
+    rest = json.dumps({k: v for k, v in body.items() if k != key})
+    if rest == "{}":
+        return f'{{"{key}": {encoded}}}'
+    return f'{{"{key}": {encoded}, {rest[1:]}'
 
 
 def _headers(ex: Exchange, cached: bool = False) -> dict[str, str]:

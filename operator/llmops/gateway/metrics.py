@@ -1,42 +1,136 @@
 """The gateway's Prometheus metrics (names are API: DESIGN.md §7). One registry per process,
-created by the app factory. Label values are bounded: configured model and version names,
-status codes, rule names; never caller ids or text.
+created by the app. Label values are bounded: configured model and version names, status
+codes, rule names; never caller ids or text.
+
+The values live in plain dicts keyed by label tuples and are handed to prometheus_client only
+when /metrics is scraped (a custom collector): an update is a dict operation instead of
+prometheus_client's labels() lookup, lock and value object (~1.5 us each, a dozen per
+request). The gateway updates them from its event loop thread only, which is also where
+/metrics is rendered, so no lock is needed.
 """
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+import math
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from prometheus_client import CollectorRegistry
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 
 _LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 _OVERHEAD_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1)
 
 
+class _Family:
+    def __init__(self, name: str, doc: str, labelnames: tuple[str, ...] = ()) -> None:
+        self.name = name
+        self.doc = doc
+        self.labelnames = labelnames
+        self.values: dict[tuple[str, ...], object] = {}
+
+    def labels(self, *labels: str) -> _Child:
+        if len(labels) != len(self.labelnames):
+            raise ValueError(f"{self.name}: {len(self.labelnames)} label values expected, got {len(labels)}")
+        return _Child(self, tuple(labels))
+
+    def remove(self, *labels: str) -> None:
+        self.values.pop(tuple(labels), None)
+
+
+class _Child:
+    """`family.labels(...)`, for the rare updates; the request path uses the *_at methods."""
+
+    __slots__ = ("family", "key")
+
+    def __init__(self, family: _Family, key: tuple[str, ...]) -> None:
+        self.family = family
+        self.key = key
+
+    def inc(self, amount: float = 1.0) -> None:
+        self.family.inc_at(self.key, amount)  # type: ignore[attr-defined]
+
+    def set(self, value: float) -> None:
+        self.family.set_at(self.key, value)  # type: ignore[attr-defined]
+
+    def observe(self, value: float) -> None:
+        self.family.observe_at(self.key, value)  # type: ignore[attr-defined]
+
+
+class Counter(_Family):
+    def inc_at(self, key: tuple[str, ...], amount: float = 1.0) -> None:
+        if amount < 0:
+            raise ValueError("counters only go up")
+        values = self.values
+        values[key] = values.get(key, 0.0) + amount
+
+    def collect(self) -> Metric:
+        family = CounterMetricFamily(self.name, self.doc, labels=self.labelnames)
+        for key, value in self.values.items():
+            family.add_metric(key, value)
+        return family
+
+
+class Gauge(_Family):
+    def set_at(self, key: tuple[str, ...], value: float) -> None:
+        self.values[key] = float(value)
+
+    def set(self, value: float) -> None:
+        """For a gauge without labels."""
+        self.values[()] = float(value)
+
+    def collect(self) -> Metric:
+        family = GaugeMetricFamily(self.name, self.doc, labels=self.labelnames)
+        for key, value in self.values.items():
+            family.add_metric(key, value)
+        return family
+
+
+class Histogram(_Family):
+    def __init__(self, name: str, doc: str, labelnames: tuple[str, ...], buckets: tuple[float, ...]) -> None:
+        super().__init__(name, doc, labelnames)
+        self.bounds = tuple(float(b) for b in buckets)
+
+    def observe_at(self, key: tuple[str, ...], value: float) -> None:
+        entry = self.values.get(key)
+        if entry is None:
+            entry = self.values[key] = [0] * (len(self.bounds) + 1) + [0.0]  # counts per bucket (+Inf last), sum
+        entry[bisect_left(self.bounds, value)] += 1  # the first bound >= value: Prometheus' "le"
+        entry[-1] += value
+
+    def collect(self) -> Metric:
+        family = HistogramMetricFamily(self.name, self.doc, labels=self.labelnames)
+        for key, entry in self.values.items():
+            cumulative, buckets = 0, []
+            for bound, count in zip((*self.bounds, math.inf), entry[:-1]):
+                cumulative += count
+                buckets.append(("+Inf" if bound == math.inf else repr(bound), cumulative))
+            family.add_metric(key, buckets, entry[-1])
+        return family
+
+
 class GatewayMetrics:
     def __init__(self) -> None:
-        self._children: dict[tuple, object] = {}
-        self.registry = r = CollectorRegistry(auto_describe=True)
         base = ("deployment", "model", "prompt_version")
-        self.requests = Counter("llmops_gateway_requests", "Requests by outcome (HTTP status; 499: client went away).", (*base, "code"), registry=r)
-        self.tokens = Counter("llmops_gateway_tokens", "Tokens metered; source=estimate when the upstream gave no usage.", (*base, "type", "source"), registry=r)
-        self.cost = Counter("llmops_gateway_cost", "Cost of the metered tokens, in the pricing's currency.", (*base, "currency"), registry=r)
-        self.duration = Histogram("llmops_gateway_request_duration_seconds", "Whole request, as the client saw it.", ("deployment", "model"), buckets=_LATENCY_BUCKETS, registry=r)
-        self.ttft = Histogram("llmops_gateway_time_to_first_token_seconds", "Time to the first streamed content.", ("deployment", "model"), buckets=_LATENCY_BUCKETS, registry=r)
-        self.overhead = Histogram("llmops_gateway_overhead_seconds", "Time spent in the gateway, not waiting on the upstream.", ("deployment",), buckets=_OVERHEAD_BUCKETS, registry=r)
-        self.guardrail_events = Counter("llmops_gateway_guardrail_events", "Guardrail findings (mode Audit: would have acted).", ("policy", "rule", "action", "mode"), registry=r)
-        self.feedback = Counter("llmops_gateway_feedback", "Feedback on answers.", ("prompt_version", "value"), registry=r)
-        self.cache = Counter("llmops_gateway_cache_requests", "Cache lookups.", ("result",), registry=r)
-        self.budget_remaining = Gauge("llmops_gateway_budget_remaining", "Budget left in the period, as seen from this replica.", ("deployment", "currency"), registry=r)
-        self.rate_limited = Counter("llmops_gateway_rate_limited", "Requests refused by a limit.", ("deployment", "limit"), registry=r)
-        self.upstream_attempts = Counter("llmops_gateway_upstream_attempts", "Upstream attempts by result.", ("upstream", "result"), registry=r)
-        self.config_reloads = Counter("llmops_gateway_config_reloads", "Config loads by result.", ("result",), registry=r)
-        self.config_valid = Gauge("llmops_gateway_config_last_reload_success", "1 when the last config load succeeded, 0 when it was refused.", registry=r)
-        self.config_info = Gauge("llmops_gateway_config_info", "The active config (value 1).", ("hash",), registry=r)
+        self.requests = Counter("llmops_gateway_requests", "Requests by outcome (HTTP status; 499: client went away).", (*base, "code"))
+        self.tokens = Counter("llmops_gateway_tokens", "Tokens metered; source=estimate when the upstream gave no usage.", (*base, "type", "source"))
+        self.cost = Counter("llmops_gateway_cost", "Cost of the metered tokens, in the pricing's currency.", (*base, "currency"))
+        self.duration = Histogram("llmops_gateway_request_duration_seconds", "Whole request, as the client saw it.", ("deployment", "model"), _LATENCY_BUCKETS)
+        self.ttft = Histogram("llmops_gateway_time_to_first_token_seconds", "Time to the first streamed content.", ("deployment", "model"), _LATENCY_BUCKETS)
+        self.overhead = Histogram("llmops_gateway_overhead_seconds", "Time spent in the gateway, not waiting on the upstream.", ("deployment",), _OVERHEAD_BUCKETS)
+        self.guardrail_events = Counter("llmops_gateway_guardrail_events", "Guardrail findings (mode Audit: would have acted).", ("policy", "rule", "action", "mode"))
+        self.feedback = Counter("llmops_gateway_feedback", "Feedback on answers.", ("prompt_version", "value"))
+        self.cache = Counter("llmops_gateway_cache_requests", "Cache lookups.", ("result",))
+        self.budget_remaining = Gauge("llmops_gateway_budget_remaining", "Budget left in the period, as seen from this replica.", ("deployment", "currency"))
+        self.rate_limited = Counter("llmops_gateway_rate_limited", "Requests refused by a limit.", ("deployment", "limit"))
+        self.upstream_attempts = Counter("llmops_gateway_upstream_attempts", "Upstream attempts by result.", ("upstream", "result"))
+        self.config_reloads = Counter("llmops_gateway_config_reloads", "Config loads by result.", ("result",))
+        self.config_valid = Gauge("llmops_gateway_config_last_reload_success", "1 when the last config load succeeded, 0 when it was refused.")
+        self.config_info = Gauge("llmops_gateway_config_info", "The active config (value 1).", ("hash",))
+        self._families = [value for value in vars(self).values() if isinstance(value, _Family)]
+        self.registry = CollectorRegistry(auto_describe=False)
+        self.registry.register(self)
 
-    def child(self, metric, *labels: str):
-        """`metric.labels(*labels)`, remembered: the label sets are bounded, and looking a child
-        up in a dict is an order of magnitude cheaper than prometheus_client's labels()."""
-        key = (id(metric), labels)
-        found = self._children.get(key)
-        if found is None:
-            found = self._children[key] = metric.labels(*labels)
-        return found
+    def collect(self) -> Iterator[Metric]:
+        for family in self._families:
+            yield family.collect()

@@ -6,12 +6,14 @@ once whether it succeeds, is refused, fails upstream, or loses its client mid-st
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
+from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
-from llmops.gateway.audit import hash_caller, timestamp
+from llmops.gateway.audit import encode, hash_caller, timestamp
 from llmops.gateway.guardrails.policy import Hit
 from llmops.gateway.metering import Usage, price
 
@@ -45,6 +47,7 @@ class Exchange:
     reserved: Decimal = Decimal(0)
     hits: list[Hit] = field(default_factory=list)
     request_body: Any = None  # for the audit trail, after redaction
+    request_json: str | None = None  # request_body already encoded (by the request path), if it was
     response_text: str | None = None
     runtime: Any = None  # the Runtime this request started with (a reload does not change it)
     ledger: Any = None  # the BudgetLedger holding this request's reservation
@@ -68,61 +71,68 @@ def finish(state: GatewayState, ex: Exchange) -> None:
     duration = time.perf_counter() - ex.started
     dep = rt.deployment
     labels = (dep, ex.model, ex.prompt_version)
-    child = m.child
-    child(m.requests, *labels, str(ex.code)).inc()
-    child(m.duration, dep, ex.model).observe(duration)
-    child(m.overhead, dep).observe(max(0.0, duration - ex.upstream_wait))
+    m.requests.inc_at((*labels, str(ex.code)))
+    m.duration.observe_at((dep, ex.model), duration)
+    m.overhead.observe_at((dep,), max(0.0, duration - ex.upstream_wait))
     if ex.first_token is not None:
-        child(m.ttft, dep, ex.model).observe(ex.first_token - ex.started)
+        m.ttft.observe_at((dep, ex.model), ex.first_token - ex.started)
     for hit in ex.hits:
-        child(m.guardrail_events, hit.policy, hit.rule, hit.action, hit.mode).inc()
+        m.guardrail_events.inc_at((hit.policy, hit.rule, hit.action, hit.mode))
 
     usage = None if ex.cached else ex.final_usage()
     cost = Decimal(0)
     if usage is not None:
         source = "estimate" if usage.estimated else "usage"
         if usage.input_tokens:
-            child(m.tokens, *labels, "input", source).inc(usage.input_tokens)
+            m.tokens.inc_at((*labels, "input", source), usage.input_tokens)
         if usage.output_tokens:
-            child(m.tokens, *labels, "output", source).inc(usage.output_tokens)
+            m.tokens.inc_at((*labels, "output", source), usage.output_tokens)
         cost = price(rt.prices, usage.input_tokens, usage.output_tokens)
         if cost:
-            child(m.cost, *labels, rt.prices.currency).inc(float(cost))
+            m.cost.inc_at((*labels, rt.prices.currency), float(cost))
         state.limiter.record_tokens(ex.caller or "", usage.input_tokens + usage.output_tokens)
     ledger = ex.ledger or state.ledger
     if ledger is not None and (ex.reserved or cost):
         ledger.settle(ex.reserved, cost)
-        child(m.budget_remaining, dep, rt.prices.currency).set(float(ledger.remaining))
+        m.budget_remaining.set_at((dep, rt.prices.currency), float(ledger.remaining))
     if ex.code == 200 and ex.model != UNKNOWN_MODEL:
         state.remember(ex.request_id, ex.prompt_version)
     if rt.audit_enabled:
-        state.audit.write(_audit_record(ex, usage, cost, duration, rt.prices.currency, rt.audit_bodies))
+        tail = ""
+        if rt.audit_bodies:
+            request = ex.request_json if ex.request_json is not None else encode(ex.request_body)
+            tail = f',"request":{request},"response":{encode(ex.response_text)}'
+        state.audit.write(audit_line(ex, usage, cost, duration, rt.prices.currency, tail))
 
 
-def _audit_record(ex: Exchange, usage: Usage | None, cost: Decimal, duration: float, currency: str, bodies: bool) -> dict:
-    record: dict[str, Any] = {
-        "type": "llmops.audit",
-        "time": timestamp(ex.wall),
-        "requestId": ex.request_id,
-        "endpoint": ex.endpoint,
-        "caller": hash_caller(ex.caller),
-        "model": ex.model,
-        "promptVersion": ex.prompt_version,
-        "upstream": ex.upstream,
-        "code": ex.code,
-        "outcome": _OUTCOMES.get(ex.code, "error" if ex.code >= 400 else "ok"),
-        "cached": ex.cached,
-        "inputTokens": usage.input_tokens if usage else 0,
-        "outputTokens": usage.output_tokens if usage else 0,
-        "tokensEstimated": bool(usage and usage.estimated),
-        "cost": format(cost.normalize(), "f"),
-        "currency": currency,
-        "guardrails": [{"policy": h.policy, "rule": h.rule, "action": h.action, "mode": h.mode} for h in ex.hits],
-        "durationMs": round(duration * 1000, 3),
-    }
-    if ex.error:
-        record["error"] = ex.error
-    if bodies:
-        record["request"] = ex.request_body
-        record["response"] = ex.response_text
-    return record
+_str = encode_basestring  # a JSON string literal (C; keeps non-ASCII as it is, like ensure_ascii=False)
+
+
+def _opt(value: str | None) -> str:
+    return "null" if value is None else _str(value)
+
+
+@functools.lru_cache(maxsize=1024)  # policy, rule, action and mode come from the config: few
+def _hit_json(policy: str, rule: str, action: str, mode: str) -> str:
+    return encode({"policy": policy, "rule": rule, "action": action, "mode": mode})
+
+
+def audit_line(ex: Exchange, usage: Usage | None, cost: Decimal, duration: float, currency: str, tail: str = "") -> str:
+    """The request's audit record as one JSON line: type, time, requestId, endpoint, caller
+    (hashed), model, promptVersion, upstream, code, outcome, cached, inputTokens,
+    outputTokens, tokensEstimated, cost, currency, guardrails, durationMs, error (if any),
+    then `tail` (already-encoded members: the bodies). Written field by field: the schema
+    is fixed, and the general encoder took ~15 us for it on the benchmark machine."""
+    code = ex.code
+    hits = ",".join([_hit_json(h.policy, h.rule, h.action, h.mode) for h in ex.hits])
+    error = f',"error":{_str(ex.error)}' if ex.error else ""
+    return (
+        f'{{"type":"llmops.audit","time":"{timestamp(ex.wall)}","requestId":{_str(ex.request_id)},'
+        f'"endpoint":{_str(ex.endpoint)},"caller":{_opt(hash_caller(ex.caller))},"model":{_str(ex.model)},'
+        f'"promptVersion":{_str(ex.prompt_version)},"upstream":{_opt(ex.upstream)},"code":{code},'
+        f'"outcome":"{_OUTCOMES.get(code, "error" if code >= 400 else "ok")}","cached":{"true" if ex.cached else "false"},'
+        f'"inputTokens":{usage.input_tokens if usage else 0},"outputTokens":{usage.output_tokens if usage else 0},'
+        f'"tokensEstimated":{"true" if usage is not None and usage.estimated else "false"},'
+        f'"cost":"{format(cost.normalize(), "f")}","currency":{_str(currency)},"guardrails":[{hits}],'
+        f'"durationMs":{round(duration * 1000, 3)!r}{error}{tail}}}'
+    )

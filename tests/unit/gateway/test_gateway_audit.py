@@ -80,3 +80,55 @@ def test_timestamps_are_utc_with_milliseconds():
     assert timestamp(1.5) == "1970-01-01T00:00:01.500Z"
     assert timestamp(1764328123.0456) == "2025-11-28T11:08:43.045Z"
     assert timestamp(1764328124.25) == "2025-11-28T11:08:44.250Z"  # the next second is not the cached one
+
+
+def _exchange(**fields):
+    from llmops.gateway.guardrails.policy import Hit
+    from llmops.gateway.record import Exchange
+
+    ex = Exchange("req_1", "chat")
+    ex.wall = 1.25
+    ex.hits = [Hit("pii", "Enforce", "pii.Email", "Redact", 3, 9, "[EMAIL]"), Hit("deny", "Audit", 'deny.a"b', "Block")]
+    for name, value in fields.items():
+        setattr(ex, name, value)
+    return ex
+
+
+def test_audit_line_is_the_documented_record():
+    from decimal import Decimal
+
+    from llmops.gateway.metering import Usage
+    from llmops.gateway.record import audit_line
+
+    ex = _exchange(model='m"odel\n', prompt_version="v2", caller="sk-secret", upstream="main", code=200)
+    line = audit_line(ex, Usage(10, 3, estimated=True), Decimal("0.000150"), 0.0123456, "EUR",
+                      tail=',"request":[{"role":"user","content":"hi"}],"response":"ok"')
+    assert "\n" not in line and "sk-secret" not in line
+    assert json.loads(line) == {
+        "type": "llmops.audit", "time": "1970-01-01T00:00:01.250Z", "requestId": "req_1", "endpoint": "chat",
+        "caller": hash_caller("sk-secret"), "model": 'm"odel\n', "promptVersion": "v2", "upstream": "main",
+        "code": 200, "outcome": "ok", "cached": False, "inputTokens": 10, "outputTokens": 3, "tokensEstimated": True,
+        "cost": "0.00015", "currency": "EUR",
+        "guardrails": [{"policy": "pii", "rule": "pii.Email", "action": "Redact", "mode": "Enforce"},
+                       {"policy": "deny", "rule": 'deny.a"b', "action": "Block", "mode": "Audit"}],
+        "durationMs": 12.346, "request": [{"role": "user", "content": "hi"}], "response": "ok",
+    }
+
+
+def test_audit_line_of_a_refused_request_without_usage():
+    from decimal import Decimal
+
+    from llmops.gateway.record import audit_line
+
+    record = json.loads(audit_line(_exchange(code=429, error="budget_exceeded", hits=[], model="é"), None, Decimal(0), 0.0, "USD"))
+    assert (record["outcome"], record["error"], record["model"], record["caller"], record["upstream"]) == ("refused", "budget_exceeded", "é", None, None)
+    assert (record["inputTokens"], record["outputTokens"], record["tokensEstimated"], record["cost"], record["guardrails"]) == (0, 0, False, "0", [])
+    assert "request" not in record
+
+
+def test_body_encoded_once_gives_the_same_json():
+    from llmops.gateway.handlers import _encode_with
+
+    body = {"model": "m", "messages": [{"role": "user", "content": "é \"q\""}], "max_tokens": 5, "stream_options": {"include_usage": True}}
+    assert json.loads(_encode_with(body, "messages", json.dumps(body["messages"]))) == body
+    assert json.loads(_encode_with({"prompt": "x"}, "prompt", json.dumps("x"))) == {"prompt": "x"}

@@ -1,0 +1,104 @@
+"""CPU per request of the gateway's request path, in one process and without sockets: the
+bench's request runs through the real handler (every stage, the bookkeeping and the audit line
+included) against an upstream stub that answers at once; `out` keeps the answer. What it leaves
+out: the HTTP server's parsing, the socket calls and the event loop's wake-ups.
+
+Steadier than the c=1 load test on a noisy machine (the minimum of several repeats of a few
+thousand requests), so it is the figure to compare code changes by; the load test
+(run.py) is the figure the targets are judged by.
+
+    python3 bench/gateway/inproc.py [--requests 3000] [--repeats 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import run  # noqa: E402
+from bodies import ANSWER, chat_request  # noqa: E402
+
+from llmops.api.gateway_config import GatewayConfig  # noqa: E402
+from llmops.gateway.app import create_app  # noqa: E402
+from llmops.gateway.audit import AuditLog  # noqa: E402
+from llmops.gateway.httpserver import Request  # noqa: E402
+from llmops.gateway.runtime import build_runtime  # noqa: E402
+
+HEADERS = {"content-type": "application/json", "authorization": f"Bearer {run.API_KEY}", "x-api-key": "bench-key",
+           "x-user-id": "user-42", "host": "127.0.0.1:19004", "content-length": str(len(chat_request()))}
+
+
+class _Answer:
+    status = 200
+
+    async def read(self) -> bytes:
+        return ANSWER.encode()
+
+    def release(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class _Upstream:
+    async def post(self, base_url: str, path: str, body: bytes, headers: dict[str, str]) -> _Answer:
+        return _Answer()
+
+    async def close(self) -> None:
+        pass
+
+
+class _Out:
+    def __init__(self) -> None:
+        self.status = 0
+
+    async def send(self, status: int, body: bytes, headers=None, content_type: str = "application/json") -> None:
+        self.status = status
+
+
+async def _measure(features: bool, requests: int, repeats: int) -> float:
+    sink = io.StringIO()
+    app = create_app(build_runtime(GatewayConfig.model_validate(run.gateway_config(features))), audit=AuditLog(stream=sink))
+    app.state.client = _Upstream()
+    handler = app.routes["/v1/chat/completions"]["POST"]
+    body = chat_request()
+    best = float("inf")
+    for _ in range(repeats):
+        out = _Out()
+        started = time.perf_counter()
+        for _ in range(requests):
+            await handler(Request("POST", "/v1/chat/completions", "", dict(HEADERS), body, "127.0.0.1"), out)
+            if out.status != 200:
+                raise RuntimeError(f"status {out.status}")
+        await asyncio.sleep(0)  # the audit lines of the last turn
+        best = min(best, (time.perf_counter() - started) / requests)
+        sink.seek(0)
+        sink.truncate()
+    return best * 1e6
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--requests", type=int, default=3000)
+    parser.add_argument("--repeats", type=int, default=7)
+    args = parser.parse_args()
+    try:
+        import uvloop
+        loop = uvloop.new_event_loop()
+    except ImportError:
+        loop = asyncio.new_event_loop()
+    for features in (False, True):
+        us = loop.run_until_complete(_measure(features, args.requests, args.repeats))
+        print(f"{'every feature on' if features else 'features off'}: {us:.1f} us per request (best of {args.repeats} x {args.requests})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
