@@ -56,8 +56,12 @@ _MAX_CHUNK_LINE = 4096
 
 # RFC 9110 token characters; a header line is `token ":" OWS value OWS` with no CR, LF or NUL.
 _TOKEN = rb"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
-_REQUEST_LINE = re.compile(rb"(" + _TOKEN + rb") (\S+) HTTP/(\d)\.(\d)")
+_REQUEST_LINE = re.compile(rb"(" + _TOKEN + rb") ([^\x00-\x20\x7f]+) HTTP/(\d)\.(\d)")
 _FIELDS = re.compile(rb"(?:" + _TOKEN + rb":[^\r\n\x00]*\r\n)*")
+_TRAILER = re.compile(_TOKEN + rb":[^\r\n\x00]*")
+# A chunk size line: hex size, optional extensions (ignored, but a bare CR or LF in them is
+# refused: a proxy that ends the line there would see a different body).
+_CHUNK_SIZE = re.compile(rb"[ \t]*([0-9A-Fa-f]{1,15})[ \t]*(?:;[^\r\n\x00]*)?")
 _REASONS = {s.value: s.phrase for s in HTTPStatus}
 
 
@@ -175,7 +179,7 @@ class ChunkedReader:
         self.size = 0
         self.too_large = False
         self.done = False
-        self._need = -1  # bytes of chunk data still to read; -1: a size line comes next
+        self._need = -1  # bytes of chunk data still to read; 0: its CRLF; -1: a size line comes next
         self._trailers = False
 
     def feed(self, buf: bytes | bytearray, at: int) -> int:
@@ -186,7 +190,10 @@ class ChunkedReader:
                     if len(buf) - at > MAX_HEAD:
                         raise HttpError(400, "Trailer section too large.")
                     return at
-                self.done = end == at  # an empty line ends the trailers
+                if end == at:  # an empty line ends the trailers
+                    self.done = True
+                elif _TRAILER.fullmatch(buf, at, end) is None:
+                    raise HttpError(400, "Malformed trailer field.")
                 at = end + 2
             elif self._need < 0:
                 end = buf.find(b"\r\n", at, at + _MAX_CHUNK_LINE)
@@ -194,33 +201,33 @@ class ChunkedReader:
                     if len(buf) - at >= _MAX_CHUNK_LINE:
                         raise HttpError(400, "Chunk size line too long.")
                     return at
-                size_text = bytes(buf[at:end]).split(b";", 1)[0].strip(b" \t")
-                if not size_text or len(size_text) > 15 or size_text.strip(b"0123456789abcdefABCDEF"):
+                m = _CHUNK_SIZE.fullmatch(buf, at, end)
+                if m is None:
                     raise HttpError(400, "Invalid chunk size.")
                 at = end + 2
-                size = int(size_text, 16)
+                size = int(m.group(1), 16)
                 if size == 0:
                     self._trailers = True
                     continue
-                self._need = size + 2  # data and its CRLF
-            else:
-                available = min(len(buf) - at, self._need)
-                if available <= 0:
+                self._need = size
+            elif self._need:
+                take = min(len(buf) - at, self._need)
+                if take <= 0:
                     return at
-                data_part = self._need - 2  # data bytes of this chunk still unread
-                take = min(available, max(data_part, 0))
-                if take:
-                    self.size += take
-                    if self.size > self.limit:
-                        self.too_large = True
-                    elif not self.too_large:
-                        self.parts.append(bytes(buf[at : at + take]))
-                at += available
-                self._need -= available
-                if self._need == 0:
-                    if buf[at - 2 : at] != b"\r\n":
-                        raise HttpError(400, "Chunk data not followed by CRLF.")
-                    self._need = -1
+                self.size += take
+                if self.size > self.limit:
+                    self.too_large = True
+                elif not self.too_large:
+                    self.parts.append(bytes(buf[at : at + take]))
+                at += take
+                self._need -= take
+            else:  # the CRLF after the data, checked whole (it may arrive split across reads)
+                if len(buf) - at < 2:
+                    return at
+                if buf[at : at + 2] != b"\r\n":
+                    raise HttpError(400, "Chunk data not followed by CRLF.")
+                at += 2
+                self._need = -1
         return at
 
 
@@ -251,6 +258,7 @@ class Connection(asyncio.Protocol):
         self._paused = False
         self._drain: asyncio.Future | None = None
         self._reading = True
+        self._eof = False  # the client half-closed: no request follows what is in the buffer
         self.task: asyncio.Task | None = None
 
     # --- transport callbacks -------------------------------------------------------------
@@ -274,7 +282,9 @@ class Connection(asyncio.Protocol):
         else:
             self.buf = data
             if not self.busy:
-                self.request_started = self.last = self.loop.time()
+                self.last = self.loop.time()
+                if self._pending is None:  # a new request (not more of a body whose head was read)
+                    self.request_started = self.last
         if self.busy:
             if len(self.buf) > MAX_HEAD and self._reading:  # a pipelining client ahead of us
                 self._reading = False
@@ -283,8 +293,8 @@ class Connection(asyncio.Protocol):
         self._parse()
 
     def eof_received(self) -> bool:
-        # Half-closed by the client: answer what is in flight, then close.
-        self._keep_alive = False
+        # Half-closed by the client: answer the requests already received, then close.
+        self._eof = True
         if not self.busy:
             self.transport.close()
         return True
@@ -308,13 +318,19 @@ class Connection(asyncio.Protocol):
     # --- reading requests ----------------------------------------------------------------
 
     def _parse(self) -> None:
-        try:
-            request = self._next_request()
-        except HttpError as err:
-            self._refuse(err.status, err.message)
-            return
-        if request is not None:
+        # A loop, not recursion through _refuse: a client may pipeline thousands of requests
+        # that the server answers itself (404, 405).
+        while True:
+            try:
+                request = self._next_request()
+            except HttpError as err:
+                self._refuse(err.status, err.message)
+                return
+            if request is None:
+                return
             self._dispatch(request)
+            if self.busy or not self.buf or self.transport.is_closing():
+                return
 
     def _next_request(self) -> Request | None:
         buf = self.buf
@@ -430,6 +446,8 @@ class Connection(asyncio.Protocol):
         if self.buf:
             self.request_started = self.last
             self._parse()
+        if self._eof and not self.busy:
+            self.transport.close()
 
     def _refuse(self, status: int, message: str, keep: bool = False, headers: dict[str, str] | None = None,
                 code: str | None = None) -> None:
@@ -441,9 +459,7 @@ class Connection(asyncio.Protocol):
             self.transport.close()
             return
         self.last = self.loop.time()
-        self.request_started = self.loop.time() if self.buf else None
-        if self.buf:
-            self._parse()
+        self.request_started = self.last if self.buf else None
 
     def _write_error(self, status: int, message: str, type_: str, code: str, headers: dict[str, str] | None = None) -> None:
         body = error_body(message, type_, code)
@@ -513,7 +529,7 @@ class Connection(asyncio.Protocol):
     def sweep(self, now: float) -> None:
         if self.busy or self.lost:
             return
-        if self.request_started is not None and self.buf:
+        if self.request_started is not None:  # a request partly received (head, or head and part of the body)
             if now - self.request_started > self.server.read_timeout:
                 self._keep_alive = False
                 self._write_error(408, "The request was not received in time.", "invalid_request_error", "request_timeout")
@@ -564,11 +580,13 @@ class HttpServer:
             if not conn.busy:
                 conn.transport.close()
         deadline = self.loop.time() + grace
-        while any(c.busy for c in self.connections) and self.loop.time() < deadline:
+        while self.connections and self.loop.time() < deadline:  # handlers running, answers being flushed
             await asyncio.sleep(0.05)
         for conn in list(self.connections):
+            # abort, not close: close would wait for a client that does not read to take the
+            # rest of the answer. Before the cancel, so the handler's end sees a lost connection.
+            conn.transport.abort()
             if conn.task is not None:
                 conn.task.cancel()
-            conn.transport.close()
         if self._server is not None:
             await self._server.wait_closed()
