@@ -4,9 +4,10 @@ Caller keys are hashed (the trail must not leak API keys); bodies appear only af
 redaction, and only when the config asks for them.
 
 Lines are taken as they come (built after the answer went out, see record.finish) and written
-once per turn of the event loop: all of the turn's lines in one write and one flush. Outside a
-running loop every line is written at once, and the app flushes on shutdown. A `sink` (tests,
-embedding) gets each line synchronously.
+together: at most 0.1 s after the first of them, or at once when 64 KiB are waiting, in one
+write and one flush (a write per request was ~3% of the gateway's CPU at one request at a
+time). Outside a running loop every line is written at once, and the app flushes on shutdown
+(SIGTERM included). A `sink` (tests, embedding) gets each line synchronously.
 """
 
 from __future__ import annotations
@@ -33,10 +34,18 @@ def _sha256_16(key: str) -> str:
 
 
 class AuditLog:
-    def __init__(self, stream: TextIO | None = None, sink: Callable[[str], None] | None = None) -> None:
+    """`interval`: the longest a line waits before it is written (seconds; 0: at the end of the
+    loop's turn). `max_pending`: characters that are written at once, whatever the wait."""
+
+    def __init__(self, stream: TextIO | None = None, sink: Callable[[str], None] | None = None,
+                 interval: float = 0.1, max_pending: int = 64 * 1024) -> None:
         self._stream = stream or sys.stdout
         self._sink = sink
+        self.interval = interval
+        self.max_pending = max_pending
         self._pending: list[str] = []  # lines not written yet
+        self._size = 0
+        self._timer: asyncio.TimerHandle | asyncio.Handle | None = None
 
     def write(self, record: dict[str, Any] | str) -> None:
         """Take one record: a dict, or a line already encoded (record.audit_line)."""
@@ -45,17 +54,25 @@ class AuditLog:
             self._sink(line)
             return
         self._pending.append(line)
-        if len(self._pending) > 1:
-            return  # a flush is already scheduled for this turn
+        self._size += len(line)
+        if self._size >= self.max_pending:
+            self.flush()
+            return
+        if self._timer is not None:
+            return  # a flush is already scheduled
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # no loop (tools, tests): nothing to batch with
             self.flush()
             return
-        loop.call_soon(self.flush)
+        self._timer = loop.call_later(self.interval, self.flush) if self.interval > 0 else loop.call_soon(self.flush)
 
     def flush(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         pending, self._pending = self._pending, []
+        self._size = 0
         if pending:
             pending.append("")
             self._stream.write("\n".join(pending))

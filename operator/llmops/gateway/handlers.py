@@ -21,7 +21,7 @@ from llmops.gateway.router import Target, choose_target
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.state import GatewayState
 from llmops.gateway.upstream import UpstreamFailure, forward
-from llmops.gateway.validate import CHAT, COMPLETIONS, EMBEDDINGS, check_request, parse_body, requested_output_tokens, text_slots
+from llmops.gateway.validate import CHAT, COMPLETIONS, EMBEDDINGS, check_request, loads, parse_body, requested_output_tokens, text_slots
 
 log = logging.getLogger("llmops.gateway")
 
@@ -265,8 +265,8 @@ def _passthrough_error(status: int, body: bytes, ex: Exchange) -> Reply:
 
 def _complete(rt: Runtime, ex: Exchange, endpoint: str, data: bytes) -> bytes:
     try:
-        parsed = json.loads(data)
-    except ValueError:
+        parsed = loads(data)
+    except ValueError:  # UnicodeDecodeError included
         parsed = None
     if not isinstance(parsed, dict):
         raise GatewayError(502, "The upstream answered with something that is not JSON.", type="upstream_error", code="upstream_invalid")

@@ -32,9 +32,18 @@ SUPPORTED: dict[str, frozenset[str]] = {
 _REQUIRED = {CHAT: "messages", COMPLETIONS: "prompt", EMBEDDINGS: "input"}
 
 
+def loads(raw: bytes) -> Any:
+    """json.loads for a body that is almost always UTF-8 starting with "{": decoded directly,
+    without json's encoding detection (a Python function per call); anything else goes
+    through json.loads as it is (BOMs, UTF-16/32)."""
+    if raw[:1] == b"{":
+        return json.loads(raw.decode())
+    return json.loads(raw)
+
+
 def parse_body(raw: bytes) -> dict[str, Any]:
     try:
-        body = json.loads(raw)
+        body = loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise bad_request(f"Request body is not valid JSON: {exc}", code="invalid_json") from None
     if not isinstance(body, dict):

@@ -33,9 +33,9 @@ def test_without_a_loop_every_line_is_flushed():
     assert lines(stream) == [{"requestId": "a"}, {"requestId": "b", "text": "é"}]
 
 
-def test_in_a_loop_lines_of_one_turn_share_one_flush():
+def test_with_interval_zero_lines_of_one_turn_share_one_flush():
     stream = CountingStream()
-    log = AuditLog(stream=stream)
+    log = AuditLog(stream=stream, interval=0)
 
     async def burst() -> tuple[int, int, str]:
         for i in range(3):
@@ -51,6 +51,29 @@ def test_in_a_loop_lines_of_one_turn_share_one_flush():
     assert (before, after, written_in_turn) == (0, 1, "")
     assert stream.flushes == 2
     assert [r["requestId"] for r in lines(stream)] == ["0", "1", "2", "3"]
+
+
+def test_lines_wait_at_most_the_interval_and_a_full_buffer_goes_at_once():
+    stream = CountingStream()
+    log = AuditLog(stream=stream, interval=0.05, max_pending=1000)
+
+    async def scenario() -> tuple[int, int, int, list[str]]:
+        log.write("a" * 10)
+        log.write("b" * 10)
+        await asyncio.sleep(0)
+        still_waiting = stream.flushes
+        await asyncio.sleep(0.2)  # past the interval
+        after_interval = stream.flushes
+        log.write("c" * 600)
+        log.write("d" * 600)  # over max_pending: written now, without waiting
+        at_once = stream.flushes
+        await asyncio.sleep(0.2)  # the cancelled timer does not flush again
+        return still_waiting, after_interval, at_once, stream.getvalue().splitlines()
+
+    still_waiting, after_interval, at_once, written = asyncio.run(scenario())
+    assert (still_waiting, after_interval, at_once) == (0, 1, 2)
+    assert stream.flushes == 2
+    assert written == ["a" * 10, "b" * 10, "c" * 600, "d" * 600]
 
 
 def test_flush_on_shutdown_writes_what_is_pending():
@@ -132,3 +155,4 @@ def test_body_encoded_once_gives_the_same_json():
     body = {"model": "m", "messages": [{"role": "user", "content": "é \"q\""}], "max_tokens": 5, "stream_options": {"include_usage": True}}
     assert json.loads(_encode_with(body, "messages", json.dumps(body["messages"]))) == body
     assert json.loads(_encode_with({"prompt": "x"}, "prompt", json.dumps("x"))) == {"prompt": "x"}
+

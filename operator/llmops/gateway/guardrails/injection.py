@@ -13,10 +13,13 @@ import re
 _VERBS_OVERRIDE = ("ignore", "disregard", "forget", "override", "bypass")
 _NOUNS_INSTRUCTION = ("instruction", "prompt", "rules", "direction", "guideline", "message")
 
-# (regex, groups of keywords: the regex runs only if every group has one keyword in the text)
+# (regex, groups of keywords: the regex runs only if every group has one keyword in the text).
+# Each keyword costs one pass over the lower-cased text (~1.5 us over 2 KB on the benchmark
+# machine) and is looked for once; the groups are ordered so that benign text is cleared with
+# few of them (13 for the benchmark's prompt).
 _PHRASES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|system|original)\s+(?:instructions?|prompts?|rules|directions|guidelines|messages?)",
-     (_VERBS_OVERRIDE, _NOUNS_INSTRUCTION)),
+     (_NOUNS_INSTRUCTION, _VERBS_OVERRIDE)),  # nouns first: three of them are looked for by the next phrase anyway
     (r"\b(?:reveal|show|print|repeat|leak|output|tell\s+me)\s+(?:me\s+)?(?:your|the)\s+(?:system|hidden|initial|original|secret)\s+(?:prompt|instructions?|message)",
      (("prompt", "instruction", "message"),)),
     (r"\byou\s+are\s+now\s+(?:DAN|in\s+developer\s+mode|jailbroken|unrestricted|unfiltered)", (("you",), ("now",))),

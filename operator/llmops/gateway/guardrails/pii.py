@@ -42,7 +42,7 @@ _DIGIT_LED = (
     r")"
 )
 _IPV6 = r"[0-9A-Fa-f:](?<![\w:].)[0-9A-Fa-f]{0,3}:[0-9A-Fa-f:]{1,36}(?![\w:])"
-_EMAIL_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
+_EMAIL_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+-]+\Z")
 _EMAIL_DOMAIN = r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])"
 _DIGIT_ENTITIES = ("IBAN", "IPAddress", "SSN", "CreditCard", "Phone")
 
@@ -75,16 +75,15 @@ def digit_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+# Luhn: every second digit from the right is doubled (digits of the product summed): one
+# translate() maps those digits to that value, and summing the ASCII codes adds them up in C.
+_LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")
+
+
 def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if i % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    """`digits`: ASCII digits only."""
+    total = sum(digits[-1::-2].encode()) + sum(digits[-2::-2].translate(_LUHN_DOUBLED).encode())
+    return (total - 48 * len(digits)) % 10 == 0
 
 
 # ISO 13616: letters count as two-digit numbers (A=10 ... Z=35); one translate() call does it.
@@ -113,9 +112,8 @@ def _ip_ok(candidate: str) -> bool:
 
 
 def _phone_ok(candidate: str) -> bool:
-    # A bare run of digits is an order number as often as a phone number: require a sign of
-    # formatting (separator, parentheses or a leading +).
-    digits = sum(map(str.isdigit, candidate))
+    # A candidate is ASCII digits and separators (the pattern allows nothing else).
+    digits = len(candidate.encode().translate(None, b" .-()+"))
     return 7 <= digits <= 15
 
 
@@ -155,8 +153,11 @@ class PiiDetector:
                 for m in self._digit_led.finditer(text, pos, endpos):
                     entity = m.lastgroup
                     start = m.start() - 2 if entity == "IBAN" else m.start()
-                    if entity in wanted and self._valid(entity, text[start : m.end()]):
-                        found.append(Match(entity, start, m.end()))
+                    if entity in wanted:
+                        end = m.end()
+                        check = _VALIDATORS.get(entity)
+                        if check is None or check(text[start:end]):
+                            found.append(Match(entity, start, end))
         if self._ipv6 is not None and ":" in text:
             for m in self._ipv6.finditer(text):
                 if _ip_ok(m.group()):
@@ -172,18 +173,14 @@ class PiiDetector:
             found = kept
         return found
 
-    @staticmethod
-    def _valid(entity: str, candidate: str) -> bool:
-        check = _VALIDATORS.get(entity)
-        return check is None or check(candidate)
-
     def _emails(self, text: str) -> list[Match]:
         out = []
         at = text.find("@")
         while at >= 0:
-            start = at
-            while start > 0 and at - start < 65 and text[start - 1] in _EMAIL_LOCAL:
-                start -= 1
+            # the local part: the longest run of its characters right before the "@" (65 looked
+            # at, so that a longer run is seen as too long rather than cut)
+            local = _EMAIL_LOCAL_TAIL.search(text, max(0, at - 65), at)
+            start = local.start() if local is not None else at
             domain = self._email_domain.match(text, at + 1) if start < at and at - start <= 64 else None
             if domain is not None:
                 out.append(Match("Email", start, domain.end()))
