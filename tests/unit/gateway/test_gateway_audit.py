@@ -155,4 +155,3 @@ def test_body_encoded_once_gives_the_same_json():
     body = {"model": "m", "messages": [{"role": "user", "content": "é \"q\""}], "max_tokens": 5, "stream_options": {"include_usage": True}}
     assert json.loads(_encode_with(body, "messages", json.dumps(body["messages"]))) == body
     assert json.loads(_encode_with({"prompt": "x"}, "prompt", json.dumps("x"))) == {"prompt": "x"}
-
