@@ -22,7 +22,7 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
      (_NOUNS_INSTRUCTION, _VERBS_OVERRIDE)),  # nouns first: three of them are looked for by the next phrase anyway
     (r"\b(?:reveal|show|print|repeat|leak|output|tell\s+me)\s+(?:me\s+)?(?:your|the)\s+(?:system|hidden|initial|original|secret)\s+(?:prompt|instructions?|message)",
      (("prompt", "instruction", "message"),)),
-    (r"\byou\s+are\s+now\s+(?:DAN|in\s+developer\s+mode|jailbroken|unrestricted|unfiltered)", (("you",), ("now",))),
+    (r"\byou\s+are\s+now\s+(?:DAN|in\s+developer\s+mode|jailbroken|unrestricted|unfiltered)", (("now",), ("you",))),
     (r"\b(?:enable|activate|enter|switch\s+to)\s+(?:developer|god|jailbreak|DAN)\s+mode", (("mode",),)),
     (r"\bpretend\s+(?:that\s+)?you\s+(?:have\s+no|are\s+not\s+bound\s+by|don'?t\s+have)\s+(?:restrictions|rules|guidelines|limits)", (("pretend",),)),
     (r"\bdo\s+anything\s+now\b", (("anything",),)),
@@ -36,6 +36,10 @@ class InjectionDetector:
 
     def __init__(self) -> None:
         self._phrases = tuple((re.compile(p, re.IGNORECASE), groups) for p, groups in _PHRASES)
+        # A keyword with a character other than a letter ("im_start", "inst]") is looked for
+        # only when that character is in the text: a one-character search is a memchr.
+        self._probe = {word: next((ch for ch in word if not ch.isalpha()), "")
+                       for _, groups in _PHRASES for group in groups for word in group}
 
     def find(self, text: str, low: str | None = None) -> list[tuple[int, int]]:
         """Spans of phrases that look like an attempt to override instructions; `low` is
@@ -50,7 +54,7 @@ class InjectionDetector:
                 for word in group:
                     present = seen.get(word)
                     if present is None:
-                        present = seen[word] = word in low
+                        present = seen[word] = self._probe[word] in low and word in low
                     if present:
                         break
                 else:
