@@ -30,8 +30,25 @@ log = logging.getLogger("llmops.gateway")
 Reply = tuple[int, bytes, dict[str, str]]
 
 
-def new_request_id() -> str:
-    return "req_" + os.urandom(12).hex()
+class _RequestIds:
+    """Random request ids (96 bits), from the OS's random source read 256 ids at a time: one
+    getrandom call per 256 requests instead of one per request."""
+
+    def __init__(self, batch: int = 256) -> None:
+        self.batch = batch
+        self._hex = ""
+        self._at = 0
+
+    def __call__(self) -> str:
+        at = self._at
+        if at >= len(self._hex):
+            self._hex = os.urandom(12 * self.batch).hex()
+            at = 0
+        self._at = at + 24
+        return "req_" + self._hex[at : at + 24]
+
+
+new_request_id = _RequestIds()
 
 
 def caller_key(source: str | None, request: Request) -> str | None:

@@ -25,7 +25,7 @@ NO_VERSION = "none"
 _OUTCOMES = {200: "ok", 403: "blocked", 429: "refused", 499: "client_disconnected", 502: "upstream_error", 504: "upstream_timeout"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Exchange:
     request_id: str
     endpoint: str
@@ -112,9 +112,9 @@ def _opt(value: str | None) -> str:
     return "null" if value is None else _str(value)
 
 
-@functools.lru_cache(maxsize=1024)  # policy, rule, action and mode come from the config: few
-def _hit_json(policy: str, rule: str, action: str, mode: str) -> str:
-    return encode({"policy": policy, "rule": rule, "action": action, "mode": mode})
+@functools.lru_cache(maxsize=1024)  # policy, rule, action and mode come from the config: the lists repeat
+def _hits_json(hits: tuple[tuple[str, str, str, str], ...]) -> str:
+    return ",".join([encode({"policy": p, "rule": r, "action": a, "mode": m}) for p, r, a, m in hits])
 
 
 def audit_line(ex: Exchange, usage: Usage | None, cost: Decimal, duration: float, currency: str, tail: str = "") -> str:
@@ -124,7 +124,7 @@ def audit_line(ex: Exchange, usage: Usage | None, cost: Decimal, duration: float
     then `tail` (already-encoded members: the bodies). Written field by field: the schema
     is fixed, and the general encoder took ~15 us for it on the benchmark machine."""
     code = ex.code
-    hits = ",".join([_hit_json(h.policy, h.rule, h.action, h.mode) for h in ex.hits])
+    hits = _hits_json(tuple([(h.policy, h.rule, h.action, h.mode) for h in ex.hits])) if ex.hits else ""
     error = f',"error":{_str(ex.error)}' if ex.error else ""
     return (
         f'{{"type":"llmops.audit","time":"{timestamp(ex.wall)}","requestId":{_str(ex.request_id)},'
