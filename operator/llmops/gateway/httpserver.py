@@ -113,8 +113,7 @@ class _Date:
 def _head(status: int, headers: dict[str, str] | None, extra: bytes) -> bytearray:
     out = bytearray(b"HTTP/1.1 %d %s\r\nDate: %s\r\n" % (status, _REASONS.get(status, "Unknown").encode(), _Date.get()))
     if headers:
-        for name, value in headers.items():
-            out += f"{name}: {value}\r\n".encode("latin-1")
+        out += "".join([f"{name}: {value}\r\n" for name, value in headers.items()]).encode("latin-1")
     out += extra
     return out
 
@@ -134,10 +133,11 @@ def parse_head(head: bytes) -> tuple[str, str, str, dict[str, str]]:
         fields += b"\r\n"
         if _FIELDS.fullmatch(fields) is None:
             raise HttpError(400, "Malformed header field (bare CR or LF, line folding, or whitespace before the colon).")
-        for raw in fields[:-2].split(b"\r\n"):
-            name, _, value = raw.partition(b":")
-            key = name.decode("ascii").lower()
-            text = value.strip(b" \t").decode("latin-1")
+        # validated above: decode the block once and split it as text
+        for raw in fields[:-2].decode("latin-1").split("\r\n"):
+            name, _, value = raw.partition(":")
+            key = name.lower()
+            text = value.strip(" \t")
             if key in headers:
                 text = headers[key] + ", " + text
             headers[key] = text
@@ -160,10 +160,13 @@ def body_framing(headers: dict[str, str]) -> int | None:
         return None
     if cl is None:
         return 0
-    values = {v.strip() for v in cl.split(",")}
-    if len(values) != 1:
-        raise HttpError(400, "Conflicting Content-Length values.")
-    value = values.pop()
+    if "," in cl:  # repeated fields were joined: they must agree
+        values = {v.strip() for v in cl.split(",")}
+        if len(values) != 1:
+            raise HttpError(400, "Conflicting Content-Length values.")
+        value = values.pop()
+    else:
+        value = cl.strip()
     if not (value.isascii() and value.isdigit()) or len(value) > 18:
         raise HttpError(400, "Invalid Content-Length.")
     return int(value)

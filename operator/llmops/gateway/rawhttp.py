@@ -329,11 +329,9 @@ class RawPool:
         """Send `POST base_url+path`; return once the status line and headers are in."""
         ep = self.endpoint(base_url)
         key = (ep.host, ep.port)
-        head = [b"POST ", ep.prefix, path.encode(), b" HTTP/1.1\r\nHost: ", ep.host_header,
-                b"\r\nContent-Length: ", str(len(body)).encode(), b"\r\n"]
-        for name, value in headers.items():
-            head += (name.encode(), b": ", value.encode("latin-1"), b"\r\n")
-        request = b"".join(head) + b"\r\n" + body
+        fields = "".join([f"{name}: {value}\r\n" for name, value in headers.items()]).encode("latin-1")
+        request = b"POST %s%s HTTP/1.1\r\nHost: %s\r\nContent-Length: %d\r\n%s\r\n%s" % (
+            ep.prefix, path.encode(), ep.host_header, len(body), fields, body)
         conn = self._take_idle(key)
         if conn is not None:
             try:
