@@ -42,7 +42,7 @@ _DIGIT_LED = (
     r")"
 )
 _IPV6 = r"[0-9A-Fa-f:](?<![\w:].)[0-9A-Fa-f]{0,3}:[0-9A-Fa-f:]{1,36}(?![\w:])"
-_EMAIL_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+-]+\Z")
+_EMAIL_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _EMAIL_DOMAIN = r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])"
 _DIGIT_ENTITIES = ("IBAN", "IPAddress", "SSN", "CreditCard", "Phone")
 
@@ -177,10 +177,9 @@ class PiiDetector:
         out = []
         at = text.find("@")
         while at >= 0:
-            # the local part: the longest run of its characters right before the "@" (65 looked
-            # at, so that a longer run is seen as too long rather than cut)
-            local = _EMAIL_LOCAL_TAIL.search(text, max(0, at - 65), at)
-            start = local.start() if local is not None else at
+            start = at
+            while start > 0 and at - start < 65 and text[start - 1] in _EMAIL_LOCAL:
+                start -= 1
             domain = self._email_domain.match(text, at + 1) if start < at and at - start <= 64 else None
             if domain is not None:
                 out.append(Match("Email", start, domain.end()))
