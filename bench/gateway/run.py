@@ -4,7 +4,10 @@ loopback. The proxy under test is pinned to core 1, the load generator (wrk) and
 upstream to core 0. Prints a Markdown table and writes results.json.
 
     bash bench/gateway/install.sh
-    python3 bench/gateway/run.py [--duration 10] [--only gw-on,gw-off]
+    python3 bench/gateway/run.py [--duration 10] [--rounds 3] [--only gw-on,gw-off]
+
+The c=1 figures are the median of --rounds measurements per target, taken in turn (all targets
+but LiteLLM run at once), with the proxy's CPU time per request next to them.
 
 Every loop is bounded (wrk runs for --duration seconds; the TTFT probe sends --ttft-requests).
 """
@@ -18,6 +21,7 @@ import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -196,10 +200,51 @@ def ttft(url: str, n: int) -> dict:
     return {"ttft_p50_ms": samples[len(samples) // 2], "ttft_p99_ms": samples[int(len(samples) * 0.99) - 1]}
 
 
+def _launch(name: str, target: tuple, tmp: Path, nginx: str, loop: str) -> tuple[list[subprocess.Popen], str, str]:
+    """Start a target's processes (none for direct); (processes, base URL, stream base URL)."""
+    cmd, base, stream_base = target
+    procs: list[subprocess.Popen] = []
+    if cmd == "litellm":
+        cfg = {"model_list": [{"model_name": MODEL, "litellm_params": {"model": f"openai/{MODEL}", "api_base": f"http://127.0.0.1:{UPSTREAM_PORT}/v1", "api_key": "sk-up"}},
+                              {"model_name": "stream-model", "litellm_params": {"model": f"openai/{MODEL}", "api_base": f"http://127.0.0.1:{UPSTREAM_PORT}/stream/v1", "api_key": "sk-up"}}],
+               "litellm_settings": {"drop_params": True, "set_verbose": False}}
+        (tmp / "litellm.yaml").write_text(yaml.safe_dump(cfg))
+        procs.append(start([LITELLM, "--config", str(tmp / "litellm.yaml"), "--host", "127.0.0.1", "--port", str(LITELLM_PORT), "--num_workers", "1"],
+                           PROXY_CORE, tmp / "litellm.log", env={"LITELLM_LOG": "ERROR", "LITELLM_MASTER_KEY": API_KEY}))
+    elif cmd in ("gw-off", "gw-on"):
+        port = GW_OFF_PORT if cmd == "gw-off" else GW_ON_PORT
+        for suffix, stream_up, p in (("", False, port), ("-stream", True, port + 10)):
+            path = tmp / f"{cmd}{suffix}.yaml"
+            path.write_text(yaml.safe_dump(gateway_config(cmd == "gw-on", stream_up)))
+            procs.append(start([sys.executable, "-m", "llmops.cli", "gateway", "--config", str(path), "--listen", f"127.0.0.1:{p}", "--loop", loop],
+                               PROXY_CORE, tmp / f"{cmd}{suffix}.log"))
+        stream_base = f"http://127.0.0.1:{port + 10}"
+    elif cmd is not None:
+        procs.append(start(cmd, PROXY_CORE, tmp / f"{name}.log"))
+    return procs, base, stream_base
+
+
+def _c1(url: str, lua: Path, procs: list[subprocess.Popen], duration: int) -> dict:
+    """One c=1 round, with the proxy's CPU time per request (steadier than its p99)."""
+    before = cpu_seconds(procs[0].pid) if procs else 0.0
+    r = wrk(url, lua, 1, duration)
+    if procs:
+        r["cpu_us_per_request"] = round((cpu_seconds(procs[0].pid) - before) / r["requests"] * 1e6, 1)
+    return r
+
+
+def _median_round(rounds: list[dict]) -> dict:
+    """The median of each c=1 figure over the rounds, and the range of p99."""
+    out = {key: statistics.median(r[key] for r in rounds) for key in rounds[0] if isinstance(rounds[0][key], (int, float))}
+    out["p99_ms_range"] = [min(r["p99_ms"] for r in rounds), max(r["p99_ms"] for r in rounds)]
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--ttft-requests", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=3, help="c=1 measurements per target, interleaved; the median is reported")
     parser.add_argument("--only", default="direct,nginx,litellm,gw-off,gw-on")
     parser.add_argument("--gateway-loop", default="auto", choices=("auto", "asyncio", "uvloop"))
     parser.add_argument("--out", default=str(HERE / "results.json"))
@@ -225,50 +270,54 @@ def main() -> int:
             "gw-off": ("gw-off", f"http://127.0.0.1:{GW_OFF_PORT}", None),
             "gw-on": ("gw-on", f"http://127.0.0.1:{GW_ON_PORT}", None),
         }
-        for name in only:
-            cmd, base, stream_base = targets[name]
-            procs = []
-            if cmd == "litellm":
-                cfg = {"model_list": [{"model_name": MODEL, "litellm_params": {"model": f"openai/{MODEL}", "api_base": f"http://127.0.0.1:{UPSTREAM_PORT}/v1", "api_key": "sk-up"}},
-                                      {"model_name": "stream-model", "litellm_params": {"model": f"openai/{MODEL}", "api_base": f"http://127.0.0.1:{UPSTREAM_PORT}/stream/v1", "api_key": "sk-up"}}],
-                       "litellm_settings": {"drop_params": True, "set_verbose": False}}
-                (tmp / "litellm.yaml").write_text(yaml.safe_dump(cfg))
-                procs.append(start([LITELLM, "--config", str(tmp / "litellm.yaml"), "--host", "127.0.0.1", "--port", str(LITELLM_PORT), "--num_workers", "1"],
-                                   PROXY_CORE, tmp / "litellm.log", env={"LITELLM_LOG": "ERROR", "LITELLM_MASTER_KEY": API_KEY}))
-            elif cmd in ("gw-off", "gw-on"):
-                port = GW_OFF_PORT if cmd == "gw-off" else GW_ON_PORT
-                for suffix, stream_up, p in (("", False, port), ("-stream", True, port + 10)):
-                    path = tmp / f"{cmd}{suffix}.yaml"
-                    path.write_text(yaml.safe_dump(gateway_config(cmd == "gw-on", stream_up)))
-                    procs.append(start([sys.executable, "-m", "llmops.cli", "gateway", "--config", str(path), "--listen", f"127.0.0.1:{p}", "--loop", args.gateway_loop],
-                                       PROXY_CORE, tmp / f"{cmd}{suffix}.log"))
-                stream_base = f"http://127.0.0.1:{port + 10}"
-            elif cmd is not None:
-                procs.append(start(cmd, PROXY_CORE, tmp / f"{name}.log"))
+        # Every target but LiteLLM runs at once (idle ones only wait on their sockets) so that
+        # the c=1 rounds can alternate between them: a slow spell of the machine then lands on
+        # all of them alike instead of on whichever target happened to be measured in it.
+        running: dict[str, tuple[list[subprocess.Popen], str, str]] = {}
+        try:
+            for name in only:
+                if name != "litellm":
+                    running[name] = _launch(name, targets[name], tmp, nginx, args.gateway_loop)
+            for name, (procs, base, _) in running.items():
+                wait_http(f"{base}/v1/chat/completions", data=chat_request())
+                wrk(f"{base}/v1/chat/completions", lua, 1, 2)  # warm-up
+            rounds: dict[str, list[dict]] = {name: [] for name in running}
+            for i in range(args.rounds):
+                for name, (procs, base, _) in running.items():
+                    rounds[name].append(_c1(f"{base}/v1/chat/completions", lua, procs, args.duration))
+                    print(f"round {i + 1}/{args.rounds} {name}: c=1 p50 {rounds[name][-1]['p50_ms']:.3f} ms, "
+                          f"p99 {rounds[name][-1]['p99_ms']:.3f} ms", flush=True)
+            for name, (procs, base, stream_base) in running.items():
+                r = {"c1": _median_round(rounds[name]), "c1_rounds": rounds[name],
+                     "c32": wrk(f"{base}/v1/chat/completions", lua, 32, args.duration)}
+                r.update(ttft(f"{stream_base}/v1/chat/completions", args.ttft_requests))
+                r["peak_rss_mib"] = round(peak_rss_mib(procs[0].pid), 1) if procs else None
+                results[name] = r
+                print(f"{name}: {json.dumps({k: v for k, v in r.items() if k != 'c1_rounds'})}", flush=True)
+        finally:
+            for procs, _, _ in running.values():
+                for proc in procs:
+                    stop(proc)
+        if "litellm" in only:  # alone: it keeps busy even when idle, and is far from the others
+            procs, base, _ = _launch("litellm", targets["litellm"], tmp, nginx, args.gateway_loop)
             try:
                 wait_http(f"{base}/v1/chat/completions", data=chat_request())
                 url = f"{base}/v1/chat/completions"
-                wrk(url, lua, 1, 2)  # warm-up
-                cpu_before = cpu_seconds(procs[0].pid) if procs else 0.0
-                r = {"c1": wrk(url, lua, 1, args.duration)}
-                if procs:  # the proxy's CPU time per request at c=1: steadier than its p99
-                    r["c1"]["cpu_us_per_request"] = round((cpu_seconds(procs[0].pid) - cpu_before) / r["c1"]["requests"] * 1e6, 1)
-                r["c32"] = wrk(url, lua, 32, args.duration)
-                if name == "litellm":
-                    body = json.loads(chat_request(stream=True))
-                    body["model"] = "stream-model"
-                    stream_url = url
-                    r.update(asyncio.run(_ttft_summary(stream_url, json.dumps(body).encode(), args.ttft_requests)))
-                else:
-                    r.update(ttft(f"{stream_base}/v1/chat/completions", args.ttft_requests))
-                r["peak_rss_mib"] = round(peak_rss_mib(procs[0].pid), 1) if procs else None
-                results[name] = r
-                print(f"{name}: {json.dumps(r)}", flush=True)
+                wrk(url, lua, 1, 2)
+                c1 = [_c1(url, lua, procs, args.duration) for _ in range(args.rounds)]
+                r = {"c1": _median_round(c1), "c1_rounds": c1, "c32": wrk(url, lua, 32, args.duration)}
+                body = json.loads(chat_request(stream=True))
+                body["model"] = "stream-model"
+                r.update(asyncio.run(_ttft_summary(url, json.dumps(body).encode(), args.ttft_requests)))
+                r["peak_rss_mib"] = round(peak_rss_mib(procs[0].pid), 1)
+                results["litellm"] = r
+                print(f"litellm: {json.dumps({k: v for k, v in r.items() if k != 'c1_rounds'})}", flush=True)
             finally:
                 for proc in procs:
                     stop(proc)
     finally:
         stop(upstream)
+    results = {name: results[name] for name in only if name in results}
     Path(args.out).write_text(json.dumps(results, indent=2))
     print(table(results))
     return 0
@@ -281,16 +330,18 @@ async def _ttft_summary(url: str, body: bytes, n: int) -> dict:
 
 def table(results: dict[str, dict]) -> str:
     direct = results.get("direct")
-    lines = ["| target | p50 ms (c=1) | p99 ms (c=1) | added p50 | added p99 | CPU us/req (c=1) | req/s (c=32) | TTFT p50 ms | added TTFT p50 | peak RSS MiB |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| target | p50 ms (c=1) | p99 ms (c=1) | p99 range over rounds | added p50 | added p99 | CPU us/req (c=1) | req/s (c=32) | TTFT p50 ms | added TTFT p50 | peak RSS MiB |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for name, r in results.items():
         add50 = add99 = addttft = "-"
         if direct and name != "direct":
             add50 = f"{r['c1']['p50_ms'] - direct['c1']['p50_ms']:.3f}"
             add99 = f"{r['c1']['p99_ms'] - direct['c1']['p99_ms']:.3f}"
             addttft = f"{r['ttft_p50_ms'] - direct['ttft_p50_ms']:.3f}"
-        cpu = r["c1"].get("cpu_us_per_request", "-")
-        lines.append(f"| {name} | {r['c1']['p50_ms']:.3f} | {r['c1']['p99_ms']:.3f} | {add50} | {add99} | {cpu} | {r['c32']['rps']:.0f} | "
+        cpu = r["c1"].get("cpu_us_per_request")
+        cpu = f"{cpu:.0f}" if cpu is not None else "-"
+        low, high = r["c1"].get("p99_ms_range", (r["c1"]["p99_ms"], r["c1"]["p99_ms"]))
+        lines.append(f"| {name} | {r['c1']['p50_ms']:.3f} | {r['c1']['p99_ms']:.3f} | {low:.3f}-{high:.3f} | {add50} | {add99} | {cpu} | {r['c32']['rps']:.0f} | "
                      f"{r['ttft_p50_ms']:.3f} | {addttft} | {r['peak_rss_mib'] if r['peak_rss_mib'] is not None else '-'} |")
     return "\n".join(lines)
 
