@@ -40,6 +40,9 @@ class InjectionDetector:
         # only when that character is in the text: a one-character search is a memchr.
         self._probe = {word: next((ch for ch in word if not ch.isalpha()), "")
                        for _, groups in _PHRASES for group in groups for word in group}
+        # `in` is quickest for longer keywords; for short ones ("now", "you", "mode") a literal
+        # regex search is (~1.0 vs ~1.9 us over 2 KB on the benchmark machine).
+        self._search = {word: re.compile(re.escape(word)).search for word in self._probe if len(word) <= 4}
 
     def find(self, text: str, low: str | None = None) -> list[tuple[int, int]]:
         """Spans of phrases that look like an attempt to override instructions; `low` is
@@ -54,7 +57,9 @@ class InjectionDetector:
                 for word in group:
                     present = seen.get(word)
                     if present is None:
-                        present = seen[word] = self._probe[word] in low and word in low
+                        search = self._search.get(word)
+                        present = seen[word] = self._probe[word] in low and (
+                            search(low) is not None if search is not None else word in low)
                     if present:
                         break
                 else:
