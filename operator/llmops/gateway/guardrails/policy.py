@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from operator import attrgetter
 
 from llmops.api.gateway_config import GuardrailPolicy, GuardrailRules
 from llmops.gateway.guardrails.deny import DenyRule
 from llmops.gateway.guardrails.injection import InjectionDetector
 from llmops.gateway.guardrails.pii import PLACEHOLDERS, PiiDetector
 from llmops.gateway.guardrails.schema import schema_errors
+
+
+_PII_RULES = {entity: f"pii.{entity}" for entity in PLACEHOLDERS}
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs ~3x (one per match)
@@ -55,7 +60,7 @@ class Guard:
         found: list[Hit] = []
         if self.pii is not None:
             for m in self.pii.find(text):
-                found.append(Hit(self.policy, self.mode, f"pii.{m.entity}", self.pii_action, m.start, m.end, PLACEHOLDERS[m.entity]))
+                found.append(Hit(self.policy, self.mode, _PII_RULES[m.entity], self.pii_action, m.start, m.end, PLACEHOLDERS[m.entity]))
         # the lower-cased text, shared by the deny prefilter and the injection keywords
         low = text.lower() if self.deny or self.injection is not None else None
         for rule in self.deny:
@@ -107,7 +112,8 @@ def first_block(hits: list[Hit]) -> Hit | None:
 
 def apply_hits(text: str, hits: list[Hit]) -> str:
     """Replace the enforced Redact hits, earliest first, skipping ones that overlap a previous one."""
-    spans = sorted((h for h in hits if h.action == "Redact" and h.enforced and h.end > h.start), key=lambda h: h.start)
+    spans = [h for h in hits if h.action == "Redact" and h.mode == "Enforce" and h.end > h.start]
+    spans.sort(key=_START)
     if not spans:
         return text
     parts = []
