@@ -7,7 +7,9 @@ upstream to core 0. Prints a Markdown table and writes results.json.
     python3 bench/gateway/run.py [--duration 10] [--rounds 3] [--only gw-on,gw-off]
 
 The c=1 figures are the median of --rounds measurements per target, taken in turn (all targets
-but LiteLLM run at once), with the proxy's CPU time per request next to them.
+but LiteLLM run at once), with the proxy's CPU time per request next to them. To compare two
+versions of the gateway in the same rounds: `git worktree add /tmp/old <commit>` and
+`--compare /tmp/old/operator`.
 
 Every loop is bounded (wrk runs for --duration seconds; the TTFT probe sends --ttft-requests).
 """
@@ -35,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from bodies import ANSWER, MODEL, chat_request, stream_answer  # noqa: E402
 
-UPSTREAM_PORT, NGINX_PORT, LITELLM_PORT, GW_OFF_PORT, GW_ON_PORT = 19000, 19001, 19002, 19003, 19004
+UPSTREAM_PORT, NGINX_PORT, LITELLM_PORT, GW_OFF_PORT, GW_ON_PORT, GW_COMPARE_PORT = 19000, 19001, 19002, 19003, 19004, 19005
 LOADGEN_CORE, PROXY_CORE = "0", "1"
 LITELLM = os.environ.get("LITELLM_BIN", "/tmp/litellm-venv/bin/litellm")
 # LiteLLM refuses to start without a strong master key; every target gets the same header.
@@ -200,8 +202,10 @@ def ttft(url: str, n: int) -> dict:
     return {"ttft_p50_ms": samples[len(samples) // 2], "ttft_p99_ms": samples[int(len(samples) * 0.99) - 1]}
 
 
-def _launch(name: str, target: tuple, tmp: Path, nginx: str, loop: str) -> tuple[list[subprocess.Popen], str, str]:
-    """Start a target's processes (none for direct); (processes, base URL, stream base URL)."""
+def _launch(name: str, target: tuple, tmp: Path, nginx: str, loop: str, compare: str | None = None) -> tuple[list[subprocess.Popen], str, str]:
+    """Start a target's processes (none for direct); (processes, base URL, stream base URL).
+    `compare`: the source root (e.g. a worktree's operator/) of the gateway the target
+    gw-on@compare runs."""
     cmd, base, stream_base = target
     procs: list[subprocess.Popen] = []
     if cmd == "litellm":
@@ -211,13 +215,14 @@ def _launch(name: str, target: tuple, tmp: Path, nginx: str, loop: str) -> tuple
         (tmp / "litellm.yaml").write_text(yaml.safe_dump(cfg))
         procs.append(start([LITELLM, "--config", str(tmp / "litellm.yaml"), "--host", "127.0.0.1", "--port", str(LITELLM_PORT), "--num_workers", "1"],
                            PROXY_CORE, tmp / "litellm.log", env={"LITELLM_LOG": "ERROR", "LITELLM_MASTER_KEY": API_KEY}))
-    elif cmd in ("gw-off", "gw-on"):
-        port = GW_OFF_PORT if cmd == "gw-off" else GW_ON_PORT
+    elif cmd in ("gw-off", "gw-on", "gw-on@compare"):
+        port = {"gw-off": GW_OFF_PORT, "gw-on": GW_ON_PORT, "gw-on@compare": GW_COMPARE_PORT}[cmd]
+        env = {"PYTHONPATH": compare} if cmd == "gw-on@compare" else None
         for suffix, stream_up, p in (("", False, port), ("-stream", True, port + 10)):
             path = tmp / f"{cmd}{suffix}.yaml"
-            path.write_text(yaml.safe_dump(gateway_config(cmd == "gw-on", stream_up)))
+            path.write_text(yaml.safe_dump(gateway_config(cmd != "gw-off", stream_up)))
             procs.append(start([sys.executable, "-m", "llmops.cli", "gateway", "--config", str(path), "--listen", f"127.0.0.1:{p}", "--loop", loop],
-                               PROXY_CORE, tmp / f"{cmd}{suffix}.log"))
+                               PROXY_CORE, tmp / f"{cmd}{suffix}.log", env=env))
         stream_base = f"http://127.0.0.1:{port + 10}"
     elif cmd is not None:
         procs.append(start(cmd, PROXY_CORE, tmp / f"{name}.log"))
@@ -248,6 +253,8 @@ def main() -> int:
     parser.add_argument("--only", default="direct,nginx,litellm,gw-off,gw-on")
     parser.add_argument("--gateway-loop", default="auto", choices=("auto", "asyncio", "uvloop"))
     parser.add_argument("--out", default=str(HERE / "results.json"))
+    parser.add_argument("--compare", metavar="SOURCE_ROOT",
+                        help="also run every feature on from another tree (e.g. a git worktree's operator/ directory), as gw-on@compare, in the same rounds")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `finally` stops what was started
     only = args.only.split(",")
@@ -269,7 +276,10 @@ def main() -> int:
             "litellm": ("litellm", f"http://127.0.0.1:{LITELLM_PORT}", None),
             "gw-off": ("gw-off", f"http://127.0.0.1:{GW_OFF_PORT}", None),
             "gw-on": ("gw-on", f"http://127.0.0.1:{GW_ON_PORT}", None),
+            "gw-on@compare": ("gw-on@compare", f"http://127.0.0.1:{GW_COMPARE_PORT}", None),
         }
+        if args.compare:
+            only.append("gw-on@compare")
         # Every target but LiteLLM runs at once (idle ones only wait on their sockets) so that
         # the c=1 rounds can alternate between them: a slow spell of the machine then lands on
         # all of them alike instead of on whichever target happened to be measured in it.
@@ -277,7 +287,7 @@ def main() -> int:
         try:
             for name in only:
                 if name != "litellm":
-                    running[name] = _launch(name, targets[name], tmp, nginx, args.gateway_loop)
+                    running[name] = _launch(name, targets[name], tmp, nginx, args.gateway_loop, args.compare)
             for name, (procs, base, _) in running.items():
                 wait_http(f"{base}/v1/chat/completions", data=chat_request())
                 wrk(f"{base}/v1/chat/completions", lua, 1, 2)  # warm-up
