@@ -34,9 +34,10 @@ def free_port() -> int:
 
 
 class ServerThread:
-    """Runs an aiohttp app on 127.0.0.1 in its own event loop and thread."""
+    """Runs a server on 127.0.0.1 in its own event loop and thread: an aiohttp app from
+    `make_app`, or whatever a subclass starts in `_start` and stops in `_stop`."""
 
-    def __init__(self, make_app: Callable[[], web.Application]) -> None:
+    def __init__(self, make_app: Callable[[], web.Application] | None = None) -> None:
         self.port = 0
         self._make_app = make_app
         self._ready = threading.Event()
@@ -49,22 +50,27 @@ class ServerThread:
         if self._error:
             raise self._error
 
+    async def _start(self) -> None:
+        self.runner = web.AppRunner(self._make_app(), access_log=None)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]
+
+    async def _stop(self) -> None:
+        await self.runner.cleanup()
+
     def _run(self) -> None:
         asyncio.set_event_loop(self.loop)
         try:
-            self.app = self._make_app()
-            self.runner = web.AppRunner(self.app, access_log=None)
-            self.loop.run_until_complete(self.runner.setup())
-            site = web.TCPSite(self.runner, "127.0.0.1", 0)
-            self.loop.run_until_complete(site.start())
-            self.port = site._server.sockets[0].getsockname()[1]
+            self.loop.run_until_complete(self._start())
         except BaseException as exc:  # reported to the starting thread
             self._error = exc
             self._ready.set()
             return
         self._ready.set()
         self.loop.run_forever()
-        self.loop.run_until_complete(self.runner.cleanup())
+        self.loop.run_until_complete(self._stop())
         self.loop.close()
 
     @property
@@ -214,72 +220,32 @@ class Simulator:
 # --- the gateway ------------------------------------------------------------------------------
 
 
-class GatewayThread:
-    """Runs a GatewayApp on 127.0.0.1 in its own event loop and thread, served by the gateway's
-    own HTTP server ("raw") or by aiohttp's ("aiohttp")."""
+class GatewayThread(ServerThread):
+    """A GatewayApp served by the gateway's own HTTP server ("raw") or by aiohttp's ("aiohttp")."""
 
     def __init__(self, app, server: str = "raw") -> None:
+        from llmops.gateway.aiohttp_server import aiohttp_app
+
         self.app = app
         self.kind = server
-        self.port = 0
-        self._ready = threading.Event()
-        self._error: BaseException | None = None
-        self.loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-        if not self._ready.wait(30):
-            raise RuntimeError("gateway did not start")
-        if self._error:
-            raise self._error
+        super().__init__(lambda: aiohttp_app(app))
 
     async def _start(self) -> None:
         if self.kind == "aiohttp":
-            from llmops.gateway.aiohttp_server import aiohttp_app
-            self.runner = web.AppRunner(aiohttp_app(self.app), access_log=None)
-            await self.runner.setup()
-            site = web.TCPSite(self.runner, "127.0.0.1", 0)
-            await site.start()
-            self.port = site._server.sockets[0].getsockname()[1]
-        else:
-            from llmops.gateway.httpserver import HttpServer
-            self.http = HttpServer(self.app.routes, self.app.body_limit)
-            await self.app.startup()
-            await self.http.start("127.0.0.1", 0)
-            self.port = self.http.port
+            await super()._start()
+            return
+        from llmops.gateway.httpserver import HttpServer
+        self.http = HttpServer(self.app.routes, self.app.body_limit)
+        await self.app.startup()
+        await self.http.start("127.0.0.1", 0)
+        self.port = self.http.port
 
     async def _stop(self) -> None:
         if self.kind == "aiohttp":
-            await self.runner.cleanup()
-        else:
-            await self.http.shutdown(5)
-            await self.app.cleanup()
-
-    def _run(self) -> None:
-        asyncio.set_event_loop(self.loop)
-        try:
-            self.loop.run_until_complete(self._start())
-        except BaseException as exc:  # reported to the starting thread
-            self._error = exc
-            self._ready.set()
+            await super()._stop()
             return
-        self._ready.set()
-        self.loop.run_forever()
-        self.loop.run_until_complete(self._stop())
-        self.loop.close()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def call(self, fn: Callable[[], Any]) -> Any:
-        """Run fn in the gateway's loop thread and return its result."""
-        async def run() -> Any:
-            return fn()
-        return asyncio.run_coroutine_threadsafe(run(), self.loop).result(10)
-
-    def stop(self) -> None:
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self._thread.join(10)
+        await self.http.shutdown(5)
+        await self.app.cleanup()
 
 
 class Gateway:

@@ -255,7 +255,6 @@ class Connection(asyncio.Protocol):
         self._keep_alive = True
         self._started = False  # the answer's head is out
         self._ended = False  # the whole answer is out
-        self._streaming = False
         self._chunked_out = True
         self._version = "1.1"
         self._paused = False
@@ -414,7 +413,7 @@ class Connection(asyncio.Protocol):
             return
         self.busy = True
         self.request_started = None
-        self._started = self._ended = self._streaming = False
+        self._started = self._ended = False
         self._version = request.version
         self.task = self.loop.create_task(self._run(handler, request))
 
@@ -493,7 +492,7 @@ class Connection(asyncio.Protocol):
             raise ConnectionResetError("client disconnected")
         if self._started:
             raise RuntimeError("the answer was already started")
-        self._started = self._streaming = True
+        self._started = True
         if self._version != "1.1":  # an HTTP/1.0 client reads the body until the connection closes
             self._chunked_out = False
             extra = b"Connection: close\r\n\r\n"
