@@ -119,8 +119,9 @@ ROUTING_POLICY = Kind(
         PrinterColumn("Model", ".spec.model", "string", "The virtual model name."),
         PrinterColumn("Strategy", ".spec.strategy", "string", "How targets are chosen."),
         PrinterColumn("Ready", READY_CONDITION_PATH, "string", "The Ready condition."),
+        PrinterColumn("Targets", ".status.targetsText", "string", "Effective weight of each target."),
         AGE,
-        PrinterColumn("Endpoint", ".status.endpoint", "string", "OpenAI-compatible base URL.", priority=1),
+        PrinterColumn("Endpoint", ".status.endpoint", "string", "OpenAI-compatible base URL of the router."),
     ),
 )
 
@@ -135,6 +136,7 @@ GUARDRAIL_POLICY = Kind(
     printer_columns=(
         PrinterColumn("Mode", ".spec.mode", "string", "Enforce or Audit."),
         PrinterColumn("Ready", READY_CONDITION_PATH, "string", "The Ready condition."),
+        PrinterColumn("Enforced", ".status.accepted.generation", "integer", "The generation being enforced.", priority=1),
         AGE,
     ),
 )

@@ -12,13 +12,18 @@ import logging
 import kopf
 from prometheus_client import CollectorRegistry, start_http_server
 
+from llmops.controller.events import Recorder
+from llmops.controller.guardrailpolicy import GuardrailPolicyController
+from llmops.controller.llmdeployment import LLMDeploymentController
 from llmops.controller.metrics import OperatorMetrics
-from llmops.controller.runtime import CHILD_RESOURCES, CHILD_SELECTOR, OperatorConfig, Runtime
+from llmops.controller.routingpolicy import RoutingPolicyController
+from llmops.controller.runtime import OperatorConfig, Runtime
+from llmops.controller.store import Store
 from llmops.kube.client import Kube, make_api_client
-from llmops.render.llmdeployment import DEFAULT_GATEWAY_IMAGE, RenderSettings
+from llmops.kube.resources import WATCHED
+from llmops.render.gatewaypod import DEFAULT_GATEWAY_IMAGE, RenderSettings
 
 log = logging.getLogger("llmops.operator")
-GROUP, VERSION = "llmops.dev", "v1alpha1"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -47,8 +52,9 @@ def configure_settings(settings: kopf.OperatorSettings, args: argparse.Namespace
     settings.watching.client_timeout = args.watch_timeout + 30
     settings.watching.connect_timeout = 10
     settings.networking.request_timeout = 60
-    for group, _version, plural, _kind, _prefix in CHILD_RESOURCES:
-        settings.watching.label_selectors[(group, plural) if group else plural] = CHILD_SELECTOR
+    for r in WATCHED:
+        if r.selector:
+            settings.watching.label_selectors[(r.group, r.plural) if r.group else r.plural] = r.selector
 
 
 def build_registry(runtime: Runtime, args: argparse.Namespace) -> kopf.OperatorRegistry:
@@ -71,12 +77,21 @@ def build_registry(runtime: Runtime, args: argparse.Namespace) -> kopf.OperatorR
         handler.__name__ = f"watch_{kind.lower()}"
         return handler
 
-    kopf.on.event(GROUP, VERSION, "llmdeployments", registry=registry)(forward("LLMDeployment"))
-    kopf.on.event(GROUP, VERSION, "promptversions", registry=registry)(forward("PromptVersion"))
-    for group, version, plural, kind, _prefix in CHILD_RESOURCES:
-        resource = (group, version, plural) if group else (version, plural)
-        kopf.on.event(*resource, registry=registry)(forward(kind))
+    for r in WATCHED:
+        resource = (r.group, r.version, r.plural) if r.group else (r.version, r.plural)
+        kopf.on.event(*resource, registry=registry)(forward(r.kind))
     return registry
+
+
+def build_runtime(cfg: OperatorConfig, kube: Kube, metrics: OperatorMetrics) -> Runtime:
+    """The runtime with every controller on it, sharing one cache and one event recorder."""
+    store, recorder = Store(), Recorder(kube)
+    controllers = [
+        LLMDeploymentController(kube, store, cfg.render, recorder),
+        GuardrailPolicyController(kube, store, recorder),
+        RoutingPolicyController(kube, store, cfg.render, recorder),
+    ]
+    return Runtime(cfg, kube, metrics, store, controllers)
 
 
 def limit_malloc_arenas(arenas: int = 2) -> None:
@@ -109,7 +124,7 @@ def main(argv: list[str]) -> int:
     kube = Kube(make_api_client(prom))
     cfg = OperatorConfig(namespaces=tuple(args.namespace), workers=args.workers, resync_period=args.resync_period,
                          render=RenderSettings(gateway_image=args.gateway_image))
-    runtime = Runtime(cfg, kube, metrics)
+    runtime = build_runtime(cfg, kube, metrics)
     if args.metrics_port:
         start_http_server(args.metrics_port, addr=args.bind_address, registry=prom)
         log.info("metrics on :%d/metrics", args.metrics_port)

@@ -7,9 +7,20 @@ import json
 import threading
 from collections import defaultdict
 
-from llmops.render.common import DEPLOYMENT_LABEL
+from llmops.api.meta import DEPLOYMENT_LABEL, ROUTINGPOLICY_LABEL
 
 Key = tuple[str, str, str]  # kind, namespace, name
+# Pods belong to ReplicaSets; they map to our object by the owner label of their template.
+POD_OWNER_LABELS = ((DEPLOYMENT_LABEL, "LLMDeployment"), (ROUTINGPOLICY_LABEL, "RoutingPolicy"))
+
+
+def pod_owner(pod: dict | None) -> tuple[str, str] | None:
+    """(owner kind, owner name) of a pod, from its labels; None for a pod of neither."""
+    labels = ((pod or {}).get("metadata") or {}).get("labels") or {}
+    for label, kind in POD_OWNER_LABELS:
+        if value := labels.get(label):
+            return kind, value
+    return None
 
 
 def _rv(obj: dict) -> int | None:
@@ -79,7 +90,8 @@ class Store:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._objects: dict[Key, dict] = {}
-        self._pods: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+        # (namespace, owner kind, owner name) -> pod name -> pod
+        self._pods: dict[tuple[str, str, str], dict[str, dict]] = defaultdict(dict)
         # key -> resourceVersion at deletion: a late write response or a stale event of a deleted
         # object must not bring it back. A re-created object has a higher resourceVersion.
         self._tombstones: dict[Key, int] = {}
@@ -109,18 +121,15 @@ class Store:
         return True
 
     def _index_pod(self, key: Key, old: dict | None, new: dict | None) -> None:
-        def owner(o):
-            return ((o or {}).get("metadata", {}).get("labels") or {}).get(DEPLOYMENT_LABEL)
-
-        before, after = owner(old), owner(new)
+        before, after = pod_owner(old), pod_owner(new)
         if before and before != after:
-            pods = self._pods.get((key[1], before))
+            pods = self._pods.get((key[1], *before))
             if pods is not None:
                 pods.pop(key[2], None)
                 if not pods:
-                    del self._pods[(key[1], before)]
+                    del self._pods[(key[1], *before)]
         if after:
-            self._pods[(key[1], after)][key[2]] = new
+            self._pods[(key[1], *after)][key[2]] = new
 
     def delete(self, kind: str, namespace: str, name: str, resource_version: str | None = None) -> None:
         key = (kind, namespace, name)
@@ -169,9 +178,10 @@ class Store:
         with self._lock:
             return [(ns, n) for (k, ns, n) in self._objects if k == kind]
 
-    def pods_of(self, namespace: str, deployment: str) -> list[dict]:
+    def pods_of(self, namespace: str, owner: str, kind: str = "LLMDeployment") -> list[dict]:
+        """The pods of our object `kind` `owner` (by the owner label of the pod template)."""
         with self._lock:
-            return list(self._pods.get((namespace, deployment), {}).values())
+            return list(self._pods.get((namespace, kind, owner), {}).values())
 
     def __len__(self) -> int:
         return len(self._objects)

@@ -13,21 +13,12 @@ from kubernetes import client, config
 from kubernetes.client.exceptions import ApiException
 from prometheus_client import CollectorRegistry, Counter
 
-FIELD_MANAGER = "llmops-operator"
+from llmops.api.meta import MANAGED_BY
+from llmops.kube.resources import resource_for
 
-# apiVersion/kind -> (URL prefix, plural). Only the kinds the operator writes.
-_RESOURCES: dict[tuple[str, str], tuple[str, str]] = {
-    ("apps/v1", "Deployment"): ("/apis/apps/v1", "deployments"),
-    ("v1", "Service"): ("/api/v1", "services"),
-    ("v1", "ConfigMap"): ("/api/v1", "configmaps"),
-    ("v1", "Event"): ("/api/v1", "events"),
-    ("autoscaling/v2", "HorizontalPodAutoscaler"): ("/apis/autoscaling/v2", "horizontalpodautoscalers"),
-    ("policy/v1", "PodDisruptionBudget"): ("/apis/policy/v1", "poddisruptionbudgets"),
-    ("llmops.dev/v1alpha1", "LLMDeployment"): ("/apis/llmops.dev/v1alpha1", "llmdeployments"),
-    ("llmops.dev/v1alpha1", "PromptVersion"): ("/apis/llmops.dev/v1alpha1", "promptversions"),
-    ("llmops.dev/v1alpha1", "RoutingPolicy"): ("/apis/llmops.dev/v1alpha1", "routingpolicies"),
-    ("llmops.dev/v1alpha1", "GuardrailPolicy"): ("/apis/llmops.dev/v1alpha1", "guardrailpolicies"),
-}
+__all__ = ["ApiException", "FIELD_MANAGER", "Kube", "make_api_client", "path_for"]
+
+FIELD_MANAGER = MANAGED_BY
 
 WRITE_VERBS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -55,13 +46,7 @@ def _resource_of(url: str) -> str:
 
 def path_for(api_version: str, kind: str, namespace: str, name: str | None = None,
              subresource: str | None = None) -> str:
-    prefix, plural = _RESOURCES[(api_version, kind)]
-    p = f"{prefix}/namespaces/{namespace}/{plural}"
-    if name:
-        p += f"/{name}"
-    if subresource:
-        p += f"/{subresource}"
-    return p
+    return resource_for(api_version, kind).path(namespace, name, subresource)
 
 
 @dataclass

@@ -135,7 +135,7 @@ def _columns(kind: str) -> list[str]:
 def test_printer_columns():
     assert _columns("LLMDeployment") == ["MODEL", "ENGINE", "READY", "PROMPT", "SPEND%", "STATUS", "AGE"]
     assert _columns("PromptVersion") == ["PROMPT", "STRATEGY", "PHASE", "WEIGHT", "AGE"]
-    assert _columns("RoutingPolicy") == ["MODEL", "STRATEGY", "READY", "AGE"]
+    assert _columns("RoutingPolicy") == ["MODEL", "STRATEGY", "READY", "TARGETS", "AGE", "ENDPOINT"]  # issue 8
     assert _columns("GuardrailPolicy") == ["MODE", "READY", "AGE"]
 
 

@@ -1,0 +1,15 @@
+"""Writing a status: the one I/O step every controller ends with. A patch only when a field
+differs (no idle writes), and the cache updated from the response so the echo of our own
+write is not taken for a change."""
+
+from __future__ import annotations
+
+
+def write_status(kube, store, body: dict, patch: dict) -> bool:
+    """Merge-patch `patch` into the object's status; False (no request) when it is empty."""
+    if not patch:
+        return False
+    md = body["metadata"]
+    updated = kube.patch_status(body["apiVersion"], body["kind"], md["namespace"], md["name"], patch)
+    store.upsert(body["kind"], updated)
+    return True
