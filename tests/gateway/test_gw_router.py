@@ -79,7 +79,7 @@ def test_fallback_only_on_the_listed_failures(stubs, make_gateway):
     primary, secondary = stubs(), stubs()
     primary.default = Reply(status=429)
     gw = make_gateway(router_config(primary, secondary, secondary.url,
-                                    fallback={"on": ["ServerError"], "targets": ["secondary"]}))
+                                    fallback={"triggers": ["ServerError"], "targets": ["secondary"]}))
     with pytest.raises(openai.RateLimitError):
         ask(gw)
     assert secondary.hits == 0

@@ -7,7 +7,7 @@ The operator builds a `GatewayConfig` and writes `render_yaml(config)`; the gate
 operator can refuse a bad config before it reaches a pod, and a gateway refuses the same one.
 
 It imports neither kopf nor the Kubernetes client, and of the other API modules only `meta`
-(pydantic and the standard library): durations and caller keys use the very patterns of the
+and `patterns` (pydantic, re2 and the standard library): durations and caller keys use the very patterns of the
 CRDs, so spec values pass through unchanged.
 """
 
@@ -24,6 +24,7 @@ from pydantic.alias_generators import to_camel
 
 from .meta import CALLER_KEY_PATTERN, DURATION_PATTERN
 from .meta import parse_duration as _parse_duration
+from .patterns import PatternError, validate_pattern
 
 FORMAT_VERSION = 1
 
@@ -40,6 +41,11 @@ CallerKey = Annotated[
 NonNegativeDecimal = Annotated[Decimal, Field(ge=0, description="A non-negative decimal, written as a string.")]
 PiiEntity = Literal["Email", "Phone", "CreditCard", "SSN", "IBAN", "IPAddress"]
 RuleAction = Literal["Redact", "Block"]
+PolicyMode = Literal["Enforce", "Audit"]
+RuleMode = Annotated[
+    PolicyMode | None,
+    Field(description="Overrides the policy's mode for this rule (Audit counts and logs, never blocks or rewrites)."),
+]
 FallbackOn = Literal["ServerError", "Timeout", "RateLimited", "BudgetExceeded", "Unavailable"]
 
 
@@ -158,29 +164,34 @@ class PiiRule(_Model):
 
     entities: list[PiiEntity] = Field(min_length=1, description="Email, Phone, CreditCard, SSN, IBAN, IPAddress.")
     action: RuleAction = Field(default="Redact", description="Redact (replace with [ENTITY]) or Block.")
+    mode: RuleMode = None
 
 
 class DenyPattern(_Model):
     """A named regular expression that must not pass."""
 
     name: str = Field(min_length=1, max_length=63, pattern=r"^[A-Za-z0-9_.-]+$", description="Rule name (a metric label).")
-    pattern: str = Field(min_length=1, max_length=1024, description="Python regular expression, e.g. (?i)project\\s+falcon.")
+    pattern: str = Field(
+        min_length=1, max_length=1024,
+        description="RE2 regular expression (linear-time: no lookaround or backreferences), e.g. (?i)project\\s+falcon.",
+    )
     action: RuleAction = Field(default="Block", description="Block or Redact (replace with [name]).")
+    mode: RuleMode = None
 
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
         try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"pattern does not compile: {exc}") from exc
-        return value
+            return validate_pattern(value)
+        except PatternError as exc:  # the message names the pattern and RE2's reason
+            raise ValueError(str(exc)) from None
 
 
 class PromptInjectionRule(_Model):
     """Heuristics for prompt-injection attempts (\"ignore previous instructions\", ...)."""
 
     action: RuleAction = Field(default="Block", description="Block, or Redact (remove the matched phrase).")
+    mode: RuleMode = None
 
 
 class GuardrailRules(_Model):
@@ -205,7 +216,7 @@ class GuardrailPolicy(_Model):
     """The effective rules of one GuardrailPolicy."""
 
     name: str = Field(min_length=1, max_length=253, description="The GuardrailPolicy's name (a metric label).")
-    mode: Literal["Enforce", "Audit"] = Field(default="Enforce", description="Audit only counts and logs.")
+    mode: PolicyMode = Field(default="Enforce", description="Audit only counts and logs; a rule's own mode wins.")
     input: GuardrailRules | None = Field(default=None, description="Rules applied to the request.")
     output: GuardrailRules | None = Field(default=None, description="Rules applied to the answer.")
     block_message: str = Field(
@@ -306,7 +317,7 @@ class RouteRule(_Model):
 class Fallback(_Model):
     """Where to go when the chosen upstream fails."""
 
-    on: list[FallbackOn] = Field(
+    triggers: list[FallbackOn] = Field(
         default_factory=lambda: ["ServerError", "Timeout", "RateLimited", "Unavailable"],
         description="Which failures move on to the next target.",
     )

@@ -9,7 +9,7 @@ import random
 from dataclasses import dataclass
 from itertools import accumulate
 
-# Failure kinds, as named in RoutingPolicy.spec.fallback.on.
+# Failure kinds, as named in RoutingPolicy.spec.fallback.triggers.
 SERVER_ERROR = "ServerError"
 TIMEOUT = "Timeout"
 RATE_LIMITED = "RateLimited"

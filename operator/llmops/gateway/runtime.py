@@ -81,7 +81,7 @@ def build_runtime(config: GatewayConfig, env: Mapping[str, str] | None = None) -
             for rule in config.routing.rules
         ),
         fallback=tuple(targets[name] for name in config.routing.fallback.targets),
-        fallback_on=frozenset(config.routing.fallback.on),
+        fallback_on=frozenset(config.routing.fallback.triggers),
         retries=config.routing.retries.attempts,
         backoff=parse_duration(config.routing.retries.backoff),
     )

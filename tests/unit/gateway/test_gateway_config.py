@@ -16,7 +16,7 @@ def cfg(**extra):
 
 
 @pytest.mark.parametrize(("extra", "message"), [
-    ({"guardrails": [{"name": "g", "input": {"deny": [{"name": "x", "pattern": "(unclosed"}]}}]}, "does not compile"),
+    ({"guardrails": [{"name": "g", "input": {"deny": [{"name": "x", "pattern": "(unclosed"}]}}]}, "not valid RE2 syntax"),
     ({"prompt": {"name": "p", "versions": [{"name": "v", "weight": 100, "template": {"messages": [{"role": "system", "content": "{{ who }}"}]}}]}}, "who"),
     ({"upstreams": [{"name": "a", "url": "http://x/v1"}, {"name": "b", "url": "http://y/v1"}]}, "Sidecar"),
     ({"mode": "Router", "upstreams": [{"name": "a", "url": "http://x/v1"}], "routing": {"fallback": {"targets": ["zz"]}}}, "zz"),
@@ -55,3 +55,14 @@ def test_runtime_resolves_api_keys_from_the_environment():
     assert build_runtime(config, env={"PROVIDER_KEY": "sk-1"}).routing.default.targets[0].api_key == "sk-1"
     with pytest.raises(ValueError, match="PROVIDER_KEY"):
         build_runtime(config, env={})
+
+
+def test_fallback_triggers_read_from_plain_yaml():
+    # `triggers`, not `on`: YAML 1.1 reads a bare `on:` as the boolean true
+    text = ("models: [m]\nmode: Router\nupstreams: [{name: a, url: 'http://x/v1'}, {name: b, url: 'http://y/v1'}]\n"
+            "routing:\n  fallback:\n    triggers: [ServerError]\n    targets: [b]\n")
+    config = load_yaml(text)
+    assert config.routing.fallback.triggers == ["ServerError"]
+    assert build_runtime(config).routing.fallback_on == frozenset({"ServerError"})
+    with pytest.raises(ValidationError, match="Extra inputs"):
+        load_yaml(text.replace("triggers:", "'on':"))

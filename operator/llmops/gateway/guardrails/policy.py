@@ -49,9 +49,11 @@ class Guard:
     block_message: str
     pii: PiiDetector | None
     pii_action: str
+    pii_mode: str
     deny: tuple[DenyRule, ...]
     injection: InjectionDetector | None
     injection_action: str
+    injection_mode: str
     max_tokens: int | None
     json_schema: dict | None
     hold_back: int
@@ -60,15 +62,15 @@ class Guard:
         found: list[Hit] = []
         if self.pii is not None:
             for m in self.pii.find(text):
-                found.append(Hit(self.policy, self.mode, _PII_RULES[m.entity], self.pii_action, m.start, m.end, PLACEHOLDERS[m.entity]))
+                found.append(Hit(self.policy, self.pii_mode, _PII_RULES[m.entity], self.pii_action, m.start, m.end, PLACEHOLDERS[m.entity]))
         # the lower-cased text, shared by the deny prefilter and the injection keywords
         low = text.lower() if self.deny or self.injection is not None else None
         for rule in self.deny:
             for m in rule.finditer(text, low):
-                found.append(Hit(self.policy, self.mode, f"deny.{rule.name}", rule.action, m.start(), m.end(), f"[{rule.name}]"))
+                found.append(Hit(self.policy, rule.mode, f"deny.{rule.name}", rule.action, m.start(), m.end(), f"[{rule.name}]"))
         if self.injection is not None:
             for start, end in self.injection.find(text, low):
-                found.append(Hit(self.policy, self.mode, "promptInjection", self.injection_action, start, end, ""))
+                found.append(Hit(self.policy, self.injection_mode, "promptInjection", self.injection_action, start, end, ""))
         return found
 
 
@@ -85,9 +87,11 @@ def compile_guards(policies: list[GuardrailPolicy], direction: str) -> tuple[Gua
                 block_message=policy.block_message,
                 pii=PiiDetector(rules.pii.entities) if rules.pii else None,
                 pii_action=rules.pii.action if rules.pii else "Redact",
-                deny=tuple(DenyRule.compile(d.name, d.pattern, d.action) for d in rules.deny),
+                pii_mode=(rules.pii and rules.pii.mode) or policy.mode,
+                deny=tuple(DenyRule.compile(d.name, d.pattern, d.action, d.mode or policy.mode) for d in rules.deny),
                 injection=InjectionDetector() if rules.prompt_injection else None,
                 injection_action=rules.prompt_injection.action if rules.prompt_injection else "Block",
+                injection_mode=(rules.prompt_injection and rules.prompt_injection.mode) or policy.mode,
                 max_tokens=rules.max_tokens,
                 json_schema=rules.json_schema,
                 hold_back=rules.hold_back_chars,
@@ -110,20 +114,42 @@ def first_block(hits: list[Hit]) -> Hit | None:
     return None
 
 
-def apply_hits(text: str, hits: list[Hit]) -> str:
-    """Replace the enforced Redact hits, earliest first, skipping ones that overlap a previous one."""
+def redaction_spans(hits: list[Hit]) -> list[tuple[int, int, str]]:
+    """The enforced Redact hits as disjoint (start, end, replacement) spans, in order.
+
+    Several rules (of one policy or of several) may find overlapping text: overlapping spans
+    are merged into one span covering them all, so a redaction is never partly applied (the
+    rest of an e-mail address left beside a deny placeholder). The merged span's replacement
+    is the distinct placeholders of its hits, in the order they start. Audit hits and Block
+    hits never rewrite: a Block that is enforced stops the text instead (first_block), which
+    is stricter than any redaction."""
     spans = [h for h in hits if h.action == "Redact" and h.mode == "Enforce" and h.end > h.start]
+    if not spans:
+        return []
     spans.sort(key=_START)
+    merged: list[list] = []
+    for hit in spans:
+        if merged and hit.start < merged[-1][1]:
+            last = merged[-1]
+            last[1] = max(last[1], hit.end)
+            if hit.replacement not in last[2]:
+                last[2].append(hit.replacement)
+        else:
+            merged.append([hit.start, hit.end, [hit.replacement]])
+    return [(start, end, "".join(parts)) for start, end, parts in merged]
+
+
+def apply_hits(text: str, hits: list[Hit]) -> str:
+    """`text` with the enforced Redact hits replaced (see redaction_spans)."""
+    spans = redaction_spans(hits)
     if not spans:
         return text
     parts = []
     pos = 0
-    for hit in spans:
-        if hit.start < pos:
-            continue
-        parts.append(text[pos : hit.start])
-        parts.append(hit.replacement)
-        pos = hit.end
+    for start, end, replacement in spans:
+        parts.append(text[pos:start])
+        parts.append(replacement)
+        pos = end
     parts.append(text[pos:])
     return "".join(parts)
 
