@@ -33,6 +33,7 @@ class Outcome:
     events: list[Event] = field(default_factory=list)
     retry: bool = False
     requeue_after: float | None = None  # seconds: reconcile again then, even if nothing changes
+    written: list[tuple[str, dict, dict]] = field(default_factory=list)  # (kind, before, after) of status writes
 
     @property
     def changed(self) -> bool:

@@ -109,8 +109,7 @@ class GuardrailPolicyController:
             "observedGeneration": gen, "accepted": accepted, "conditions": kstatus.wire_conditions(conds),
         }).to_api()
         desired["attachedTo"] = attached  # [] is written: "selects nothing" is a fact, not an omission
-        if write_status(self.kube, self.store, body, kstatus.changed_fields(current, desired, OWNED_FIELDS)):
-            out.status_patched = True
+        if write_status(self.kube, self.store, body, kstatus.changed_fields(current, desired, OWNED_FIELDS), out):
             out.events.extend(kstatus.ready_events(current, desired))
         for ev in out.events:
             self.recorder(body, ev)

@@ -134,8 +134,7 @@ class LLMDeploymentController:
     def write_status(self, body: dict, desired: dict, out: Outcome) -> None:
         """Patch what differs (nothing: no write) and decide the events."""
         current = body.get("status") or {}
-        if write_status(self.kube, self.store, body, st.changed_fields(current, desired)):
-            out.status_patched = True
+        if write_status(self.kube, self.store, body, st.changed_fields(current, desired), out):
             out.events.extend(st.events(current, desired))
 
     # -- the reconcile -------------------------------------------------------------------

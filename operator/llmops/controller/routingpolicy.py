@@ -200,8 +200,7 @@ class RoutingPolicyController:
             status["guardrails"] = list(guardrails.state.policies)
         status["conditions"] = kstatus.wire_conditions(conds)
         desired = RoutingPolicyStatus.model_validate({k: v_ for k, v_ in status.items() if v_ is not None}).to_api()
-        if write_status(self.kube, self.store, body, kstatus.changed_fields(current, desired, OWNED_FIELDS)):
-            out.status_patched = True
+        if write_status(self.kube, self.store, body, kstatus.changed_fields(current, desired, OWNED_FIELDS), out):
             out.events.extend(kstatus.ready_events(current, desired, _ON_THE_WAY))
         for ev in out.events:
             self.recorder(body, ev)

@@ -75,9 +75,22 @@ class Runtime:
                 keys.add(Key(owner[0], ns, owner[1]))
         elif (ref := controller_of(obj)) and ref.get("kind") in self.controllers:
             keys.add(Key(ref["kind"], ns, ref["name"]))
+        keys.update(self.related(kind, old, new))
+        return keys
+
+    def related(self, kind: str, old: dict | None, new: dict | None) -> set[Key]:
+        """What the controllers say an object's change concerns, across kinds."""
+        keys: set[Key] = set()
         for c in self.controllers.values():
             keys.update(c.related(kind, old, new))
         return keys
+
+    def after_reconcile(self, key: Key, out) -> None:
+        """Status the reconcile wrote: tell the other controllers (its watch echo is dropped)."""
+        for kind, before, after in out.written:
+            for k in self.related(kind, before, after):
+                if k != key:
+                    self.enqueue(k)
 
     def enqueue(self, key: Key) -> None:
         if self.queue is not None:
@@ -129,6 +142,7 @@ class Runtime:
                 ctrl = self.controllers[key.kind]
                 out = await loop.run_in_executor(self.pool, ctrl.reconcile, key.namespace, key.name)
                 failed, requeue = out.retry, out.requeue_after
+                self.after_reconcile(key, out)
                 self.metrics.reconciles.labels(kind=key.kind, result="changed" if out.changed else "noop").inc()
                 if out.applied or out.deleted:
                     log.info("reconciled %s: applied %s deleted %s", key, out.applied, out.deleted)
