@@ -23,6 +23,10 @@ from llmops.render.gatewaypod import RenderSettings
 
 log = logging.getLogger("llmops.operator")
 
+# Which kinds of key go first when many wait: a policy's decision is an input of many renders,
+# and a router needs its targets' Available first. Unlisted kinds come after these.
+KIND_ORDER = ("GuardrailPolicy", "LLMDeployment", "RoutingPolicy")
+
 
 @dataclass
 class OperatorConfig:
@@ -99,7 +103,8 @@ class Runtime:
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def start(self) -> None:
-        self.queue = WorkQueue()
+        rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
+        self.queue = WorkQueue(priority=lambda key: rank.get(key.kind, len(rank)))
         await asyncio.get_running_loop().run_in_executor(self.pool, self.prime_cache)
         for i in range(self.cfg.workers):
             self._tasks.append(asyncio.create_task(self._worker(), name=f"reconcile-worker-{i}"))
