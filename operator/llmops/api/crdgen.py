@@ -145,6 +145,18 @@ def openapi_schema(kind: Kind) -> dict[str, Any]:
     return root
 
 
+def subresources(kind: Kind) -> dict[str, Any]:
+    """status always; scale when the kind has a replica count."""
+    out: dict[str, Any] = {"status": {}}
+    if kind.scale:
+        out["scale"] = {
+            "specReplicasPath": kind.scale.spec_replicas_path,
+            "statusReplicasPath": kind.scale.status_replicas_path,
+            "labelSelectorPath": kind.scale.label_selector_path,
+        }
+    return out
+
+
 def crd_manifest(kind: Kind) -> dict[str, Any]:
     """The CustomResourceDefinition of a kind."""
     return {
@@ -170,7 +182,7 @@ def crd_manifest(kind: Kind) -> dict[str, Any]:
                     "name": kind.version,
                     "served": True,
                     "storage": True,
-                    "subresources": {"status": {}},
+                    "subresources": subresources(kind),
                     "additionalPrinterColumns": [_printer_column(c) for c in kind.printer_columns],
                     "schema": {"openAPIV3Schema": openapi_schema(kind)},
                 }
