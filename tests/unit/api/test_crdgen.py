@@ -252,3 +252,18 @@ def test_scale_paths_exist_in_the_schema():
         assert _at(kind.kind, "status.selector")["type"] == "string"
         for path in (kind.scale.spec_replicas_path, kind.scale.status_replicas_path, kind.scale.label_selector_path):
             _at(kind.kind, path.lstrip("."))
+
+
+def test_print_writes_every_crd_as_one_stream(capsys):
+    import yaml
+
+    assert main(["print"]) == 0
+    docs = list(yaml.safe_load_all(capsys.readouterr().out))
+    assert [d["metadata"]["name"] for d in docs] == [k.crd_name for k in KINDS]
+    assert docs == [crd_manifest(k) for k in KINDS]
+
+
+def test_apply_without_kubectl_says_what_to_do(capsys):
+    assert main(["apply", "--kubectl", "/nonexistent/kubectl"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "llmops crds print | kubectl apply --server-side" in err
