@@ -167,3 +167,13 @@ def test_helm_install_then_the_crd_upgrade_path(cluster, helm, tmp_path):
         subprocess.run([helm, "uninstall", "llmops-it", "--namespace", "llmops-it", "--wait"],
                        capture_output=True, text=True, env=env)
         kubectl.apply_crds(cluster.kubeconfig, REPO / "crds")  # whatever happened, leave current CRDs
+
+
+def test_the_default_image_tag_is_the_packages_version():
+    """The chart's default image tag (appVersion) is the version the wheel in that image carries."""
+    import tomllib
+
+    version = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
+    chart = yaml.safe_load((CHART / "Chart.yaml").read_text())
+    assert chart["appVersion"] == version
+    assert yaml.safe_load((CHART / "values.yaml").read_text())["image"]["tag"] == ""  # i.e. appVersion
