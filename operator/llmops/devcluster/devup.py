@@ -95,7 +95,7 @@ def _up(args: argparse.Namespace) -> int:
         except OSError as e:
             raise _fail("starting the operator failed", e, f"See {st.logs_dir}/operator.log") from None
 
-    _say(f"5/5 creating the examples that are not there yet in namespace {args.namespace}")
+    _say(f"5/5 applying the examples into namespace {args.namespace} (creating only what is not there yet)")
     apply_examples(kc, args.namespace, args.examples)
     kubectl.set_context_namespace(kc, args.namespace)
     _say(f"  the kubeconfig's context now defaults to namespace {args.namespace}")
