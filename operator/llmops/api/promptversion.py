@@ -52,7 +52,7 @@ MAX_MESSAGES = 16
 # The template is immutable, so create time is its only chance to be refused.
 
 
-def _variables_defined(index: int) -> dict[str, str]:
+def _variables_defined_rule(index: int) -> dict[str, str]:
     return cel(
         f"size(self.messages) <= {index} || self.messages[{index}].content.findAll(r'{TEMPLATE_VARIABLE.pattern}')"
         ".all(p, has(self.variables) && p.substring(2, size(p) - 2).trim() in self.variables)",
@@ -65,7 +65,7 @@ def _variables_defined(index: int) -> dict[str, str]:
 class Template(ApiModel):
     """The messages put before the client's own, with their variables. Immutable."""
 
-    model_config = {"json_schema_extra": validations(*(_variables_defined(i) for i in range(MAX_MESSAGES)))}
+    model_config = {"json_schema_extra": validations(*(_variables_defined_rule(i) for i in range(MAX_MESSAGES)))}
 
     messages: list[Message] = Field(min_length=1, max_length=MAX_MESSAGES, description="Messages put before the client's.")
     variables: dict[str, Annotated[str, Field(max_length=4096)]] | None = Field(

@@ -11,7 +11,12 @@ from llmops.devcluster import build
 
 
 class KubectlError(RuntimeError):
-    """kubectl failed; the message is one line: the command and kubectl's own first error line."""
+    """kubectl failed; the message is one line: the command and kubectl's own first error line.
+    `output` keeps all of kubectl's stderr (and stdout) for whoever needs more."""
+
+    def __init__(self, message: str, output: str = "") -> None:
+        super().__init__(message)
+        self.output = output
 
 
 def binary() -> Path:
@@ -39,8 +44,8 @@ def run(kubeconfig: str, *args: str, input: str | None = None, check: bool = Tru
     except subprocess.TimeoutExpired:
         raise KubectlError(f"kubectl {' '.join(args[:3])} did not answer in {timeout:.0f}s") from None
     if check and proc.returncode != 0:
-        raise KubectlError(f"kubectl {' '.join(args[:3])} failed: "
-                           f"{first_error_line(proc.stderr or proc.stdout)}")
+        raise KubectlError(f"kubectl {' '.join(args[:3])} failed: {first_error_line(proc.stderr or proc.stdout)}",
+                           output=proc.stderr + proc.stdout)
     return proc
 
 
@@ -83,4 +88,4 @@ def create_if_absent(kubeconfig: str, namespace: str, obj: dict) -> bool:
     if "AlreadyExists" in result.stderr:
         return False
     raise KubectlError(f"creating {obj.get('kind')}/{obj.get('metadata', {}).get('name')} failed: "
-                       f"{first_error_line(result.stderr or result.stdout)}")
+                       f"{first_error_line(result.stderr or result.stdout)}", output=result.stderr + result.stdout)
