@@ -112,11 +112,11 @@ def count_ready(api: client.ApiClient) -> int:
     return total
 
 
-def time_policy_edit(api: client.ApiClient, n: int) -> tuple[int, float]:
-    """gp000 now selects band b0 (200 deployments) with a new pattern: time until every one of
+def time_policy_edit(api: client.ApiClient, n: int, word: str) -> tuple[int, float]:
+    """gp000 selects band b0 (200 deployments) with a new pattern: time until every one of
     their ConfigMaps carries it."""
     selected = [f"m{i:04d}-gateway" for i in range(min(n, 200))]
-    edit = guardrail(0, {"matchLabels": {"band": "b0"}}, word="osprey")
+    edit = guardrail(0, {"matchLabels": {"band": "b0"}}, word=word)
     co = client.CustomObjectsApi(api)
     current = co.get_namespaced_custom_object("llmops.dev", "v1alpha1", NS, "guardrailpolicies", "gp000")
     edit["metadata"]["resourceVersion"] = current["metadata"]["resourceVersion"]
@@ -125,7 +125,7 @@ def time_policy_edit(api: client.ApiClient, n: int) -> tuple[int, float]:
     core = client.CoreV1Api(api)
     while time.monotonic() - start < 300:
         cms = {c.metadata.name: c for c in core.list_namespaced_config_map(NS).items}
-        done = sum(1 for name in selected if name in cms and "osprey" in (cms[name].data or {}).get("gateway.yaml", ""))
+        done = sum(1 for name in selected if name in cms and word in (cms[name].data or {}).get("gateway.yaml", ""))
         if done == len(selected):
             return done, time.monotonic() - start
         time.sleep(0.2)
@@ -176,14 +176,19 @@ def run_operator(n: int, resync: float) -> dict:
             say(f"idle: waiting one resync period ({resync:.0f}s) plus margin")
             time.sleep(resync + 5)
             idle = op.writes() - idle_before
-            say("editing one GuardrailPolicy to select 200 deployments")
-            edited, edit_s = time_policy_edit(api, n)
+            edits = []
+            for word in ("osprey", "kestrel", "merlin"):  # three edits: one may overlap a resync's re-list
+                say(f"editing one GuardrailPolicy (selecting 200 deployments) to deny {word!r}")
+                edited, seconds = time_policy_edit(api, n, word)
+                say(f"  all {edited} ConfigMaps carry it after {seconds:.2f}s")
+                edits.append(round(seconds, 2))
+                time.sleep(2)
             rss = peak_rss_mib(op.proc.pid)
             op.stop()
             return {"n": n, "policies": len(gps), "routers": len(rps), "seconds_to_all_ready": round(took, 1),
                     "writes_per_llmd": round(writes / n, 2), "idle_resync_writes": idle,
                     "operator_peak_rss_mib": round(rss, 1), "policy_edit_configmaps": edited,
-                    "policy_edit_seconds": round(edit_s, 2), "requests_by_verb": by_verb}
+                    "policy_edit_seconds": edits, "requests_by_verb": by_verb}
         finally:
             devcluster.down(st.dir, log=lambda _m: None)
 
@@ -246,7 +251,7 @@ def main() -> None:
     for r in results:
         print(f"| {r['n']} (+{r['policies']} +{r['routers']}) | {r['floor_seconds']} | {r['seconds_to_all_ready']} | "
               f"{r['ratio_to_floor']} | {r['writes_per_llmd']} | {r['idle_resync_writes']:.0f} | "
-              f"{r['operator_peak_rss_mib']} | {r['policy_edit_seconds']} |")
+              f"{r['operator_peak_rss_mib']} | {' / '.join(map(str, r['policy_edit_seconds']))} |")
     print(json.dumps(results, indent=1))
 
 

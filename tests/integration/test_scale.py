@@ -38,6 +38,8 @@ def test_kubectl_scale_sets_spec_replicas_and_the_deployment_follows(cluster, na
     scale = json.loads(cluster.kubectl("get", "--raw", f"/apis/llmops.dev/v1alpha1/namespaces/{namespace}"
                                        "/llmdeployments/scalable/scale").stdout)
     assert scale["kind"] == "Scale" and scale["spec"]["replicas"] == 3 and scale["status"]["replicas"] == 3
+    # the selector an HPA or KEDA reads through the scale subresource: the model pods' label
+    assert scale["status"]["selector"] == "llmops.dev/deployment=scalable"
 
 
 def test_replicas_cannot_change_while_autoscaling_is_set(cluster, crds, namespace):

@@ -20,7 +20,7 @@ from llmops.controller.guardrail_inputs import GuardrailReader, referencing
 from llmops.controller.writer import write_status
 from llmops.controller import diff
 from llmops.kube.client import ApiException, Kube
-from llmops.render.common import Owner, config_map_name, endpoint
+from llmops.render.common import Owner, config_map_name, endpoint, selector
 from llmops.render.gatewayconfig import prompt_status
 from llmops.render.gatewaypod import RenderSettings
 from llmops.render.llmdeployment import desired_replicas, render
@@ -177,7 +177,9 @@ class LLMDeploymentController:
                                     config_hash=(body.get("status") or {}).get("gatewayConfigHash")
                                     if guardrails.hold else r.config_hash,
                                     prompt=r.prompt, now=now,
-                                    guardrails=guardrails.state)
+                                    guardrails=guardrails.state,
+                                    # the scale subresource's labelSelectorPath (kubectl scale, HPA, KEDA)
+                                    selector=",".join(f"{k}={v}" for k, v in selector(name).items()))
         self.write_status(body, desired, out)
         for ev in out.events:
             self.recorder(body, ev)

@@ -54,7 +54,8 @@ def guardrail_condition(conds, g: GuardrailState | None, gen: int, now: datetime
 
 
 def desired_status(current: dict, v: Verdict, o: Observed, *, endpoint: str, config_hash: str | None,
-                   prompt: dict | None, now: datetime, guardrails: GuardrailState | None = None) -> dict:
+                   prompt: dict | None, now: datetime, guardrails: GuardrailState | None = None,
+                   selector: str = "") -> dict:
     """Our fields of status (wire form). Conditions we do not own are carried over unchanged."""
     dep_status = (o.deployment or {}).get("status") or {}
     ready = dep_status.get("readyReplicas", 0)
@@ -71,6 +72,7 @@ def desired_status(current: dict, v: Verdict, o: Observed, *, endpoint: str, con
         replicas=replicas,
         ready_replicas=ready,
         ready_text=f"{ready}/{(o.deployment or {}).get('spec', {}).get('replicas', o.desired_replicas)}",
+        selector=selector or None,
         endpoint=endpoint,
         gateway_config_hash=config_hash or None,
         guardrails=list(guardrails.policies) if guardrails and guardrails.policies else None,
@@ -81,7 +83,7 @@ def desired_status(current: dict, v: Verdict, o: Observed, *, endpoint: str, con
 
 
 # Top-level status fields this controller writes; others (spend) belong to other steps.
-OWNED_FIELDS = ("observedGeneration", "phase", "replicas", "readyReplicas", "readyText", "endpoint",
+OWNED_FIELDS = ("observedGeneration", "phase", "replicas", "readyReplicas", "readyText", "selector", "endpoint",
                 "gatewayConfigHash", "prompt", "guardrails", "conditions")
 
 
