@@ -149,7 +149,7 @@ def simulator_argv(kind: str, binary: str, port: int, models: tuple[str, ...]) -
     base = models[0] if models else "model"
     if kind == "llm-d-inference-sim":
         argv = [binary, "--port", str(port), "--model", base, "--force-dummy-tokenizer", "--mode", "random",
-                "--time-to-first-token", "5ms", "--inter-token-latency", "1ms"]
+                "--time-to-first-token", "5ms", "--inter-token-latency", "1ms", "--max-model-len", "65536"]
         if len(models) > 1:
             argv += ["--lora-modules", *[f'{{"name":"{m}","path":"/adapters/{m}"}}' for m in models[1:]],
                      "--max-loras", str(len(models) - 1)]
