@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import sys
 
 import pytest
@@ -139,3 +140,35 @@ def test_scrape_targets_carry_pod_discovery_labels_that_never_clash_with_metric_
         "__metrics_path__": "/metrics"}}
     assert engine["targets"] == ["10.244.0.9:8000"]
     assert "deployment" not in gateway["labels"]
+
+
+# --- fault profiles ---------------------------------------------------------------------------
+
+def test_fault_profiles_match_by_deployment_then_by_system_message():
+    from llmops.devcluster.dataplane import faults
+
+    profiles = faults.parse("""
+profiles:
+  - {deployment: a, match: "(?i)version two", errorRate: 1, errorStatus: 503}
+  - {deployment: a, latency: 250ms}
+  - {cutStreamAfter: 2}
+""")
+    v2 = json.dumps({"messages": [{"role": "system", "content": "You are VERSION TWO"}, {"role": "user", "content": "x"}]})
+    v1 = json.dumps({"messages": [{"role": "system", "content": "You are version one"}]})
+    assert faults.choose(profiles, "a", v2.encode()).error_status == 503
+    assert faults.choose(profiles, "a", v1.encode()).latency == 0.25
+    assert faults.choose(profiles, "b", v2.encode()).cut_stream_after == 2
+    assert faults.choose(profiles[:2], "b", v1.encode()) is None
+    assert faults.choose(profiles[:1], "a", b"not json") is None
+
+
+@pytest.mark.parametrize("text, field", [
+    ("profiles: [{errorRate: 2}]", "errorRate"), ("profiles: [{latency: soon}]", "duration"),
+    ("profiles: [{match: '('}]", "profiles[0]"),
+])
+def test_bad_fault_profiles_name_the_entry(text, field):
+    from llmops.devcluster.dataplane import faults
+
+    with pytest.raises(faults.FaultConfigError, match=r"profiles\[0\]") as e:
+        faults.parse(text)
+    assert field in str(e.value)

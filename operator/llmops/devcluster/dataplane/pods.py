@@ -15,6 +15,7 @@ from typing import Callable
 from llmops.devcluster.dataplane import envresolve, netns, podspec, projection
 from llmops.devcluster.dataplane.containers import Backoff, Container, now_rfc3339
 from llmops.devcluster.dataplane.envresolve import ConfigError
+from llmops.devcluster.dataplane.faultproxy import SIM_PORT_OFFSET, FaultProxy
 
 log = logging.getLogger("llmops.dataplane.pods")
 
@@ -62,7 +63,7 @@ def volume_payload(vol: dict, ns: str, src: Sources) -> dict[str, bytes] | None:
 
 class PodRuntime:
     def __init__(self, pod: dict, index: int, s: Settings, cluster_ns: netns.NamespaceThread,
-                 on_change: Callable[[], None]) -> None:
+                 on_change: Callable[[], None], profiles: Callable[[], list] = list) -> None:
         md = pod["metadata"]
         self.ns, self.name, self.uid = md["namespace"], md["name"], md["uid"]
         self.pod = pod
@@ -79,6 +80,8 @@ class PodRuntime:
         self.created = False
         self._pending: dict[str, tuple[dict[str, bytes], float]] = {}   # volume -> (payload, first seen)
         self.conditions_since: dict[str, tuple[str, str]] = {}
+        self.profiles = profiles
+        self.fault_proxy: FaultProxy | None = None
 
     # --- set-up -----------------------------------------------------------------------------
 
@@ -136,7 +139,8 @@ class PodRuntime:
 
     def _argv(self, plan: podspec.ContainerPlan) -> list[str]:
         inner = (podspec.gateway_argv({"args": list(plan.args)}) if plan.role == "gateway"
-                 else podspec.simulator_argv(*self.s.simulator, podspec.engine_port(plan), plan.models))
+                 else podspec.simulator_argv(*self.s.simulator, podspec.engine_port(plan) + SIM_PORT_OFFSET,
+                                             plan.models))
         wrap = [sys.executable, "-m", "llmops.devcluster.dataplane.sandbox", "--netns", self.netns_name,
                 "--hostname", self.name[:63], "--hosts", str(self.dir / "hosts"),
                 "--scratch", str(self.dir / "overlay" / plan.name)]
@@ -185,6 +189,7 @@ class PodRuntime:
             self.write_hosts(services)
             netns.create_pod(f"llmops-{self.s.tag}-c", self.netns_name, self.veth, self.ip)
             self.created = True
+            self._start_fault_proxy()
         for plan in self.plans:
             if plan.role == "other":
                 continue
@@ -196,6 +201,21 @@ class PodRuntime:
             self.tasks.append(asyncio.create_task(c.run(self.cluster_ns, self.ip)))
         self.waiting = {}
         self._notify()
+
+    def _start_fault_proxy(self) -> None:
+        """The engine's port inside the pod is the fault proxy's; the simulator sits behind it."""
+        engine = next((p for p in self.plans if p.role == "engine"), None)
+        if engine is None:
+            return
+        port = podspec.engine_port(engine)
+        pod_ns = netns.NamespaceThread(self.netns_name)
+        try:
+            sock = pod_ns.listener("0.0.0.0", port)
+        finally:
+            pod_ns.close()
+        dep = (self.pod["metadata"].get("labels") or {}).get("llmops.dev/deployment", "")
+        self.fault_proxy = FaultProxy(sock, self.cluster_ns, (self.ip, port + SIM_PORT_OFFSET), dep, self.profiles)
+        self.tasks.append(asyncio.create_task(self.fault_proxy.start()))
 
     def _set_waiting(self, waiting: dict[str, dict]) -> None:
         if waiting != self.waiting:
@@ -252,5 +272,7 @@ class PodRuntime:
         for t in self.tasks:
             t.cancel()
         await asyncio.gather(*self.tasks, return_exceptions=True)
+        if self.fault_proxy is not None:
+            await self.fault_proxy.stop()
         netns.delete(self.netns_name)
         shutil.rmtree(self.dir / "overlay", ignore_errors=True)

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from kubernetes import client, config, watch
 
-from llmops.devcluster.dataplane import netns, podspec, prometheus, services
+from llmops.devcluster.dataplane import faults, netns, podspec, prometheus, services
+from llmops.devcluster.dataplane.faultproxy import SIM_PORT_OFFSET
 from llmops.devcluster.dataplane.containers import now_rfc3339
 from llmops.devcluster.dataplane.pods import MARKER_ENV, PodRuntime, Settings, Sources
 from llmops.devcluster.dataplane.proxy import Forward, host_listener
@@ -60,6 +61,8 @@ class Standin:
         self.prom_proc: asyncio.subprocess.Process | None = None
         self.prom_forward: Forward | None = None
         self._alloc_cache: tuple[float, dict] = (0.0, {})
+        self.faults: dict[str, list[faults.Fault]] = {}
+        self._faults_text: dict[str, str] = {}
 
     def _load(self, name: str, default):
         try:
@@ -162,6 +165,7 @@ class Standin:
     async def reconcile(self) -> None:
         opted, pods, svcs, src = await self._lists()
         self.svcs = svcs
+        self._load_faults(opted, src)
         svc_names = [(s["metadata"]["namespace"], s["metadata"]["name"], s["spec"]["clusterIP"])
                      for s in svcs if s.get("spec", {}).get("clusterIP") not in (None, "", "None")]
         seen = set()
@@ -185,7 +189,8 @@ class Standin:
                 continue
             if rt is None:
                 self.index += 1
-                rt = self.pods[uid] = PodRuntime(pod, self.index, self.s, self.cns, self._changed)
+                rt = self.pods[uid] = PodRuntime(pod, self.index, self.s, self.cns, self._changed,
+                                                 profiles=lambda ns=md["namespace"]: self.faults.get(ns, []))
             rt.pod = pod
             try:
                 rt.try_start(src, svc_names)
@@ -200,6 +205,20 @@ class Standin:
         self.null_ready &= seen
         self.deleting &= seen | set(self.pods)
         self._changed()
+
+    def _load_faults(self, opted: set[str], src: Sources) -> None:
+        """Fault profiles per namespace, applied live; an invalid edit keeps the last good ones."""
+        for ns in opted:
+            cm = src.cm(ns, faults.CONFIG_MAP)
+            text = ((cm or {}).get("data") or {}).get(faults.KEY, "")
+            if self._faults_text.get(ns) == text:
+                continue
+            self._faults_text[ns] = text
+            try:
+                self.faults[ns] = faults.parse(text)
+                log.info("fault profiles of %s: %d", ns, len(self.faults[ns]))
+            except (faults.FaultConfigError, ValueError) as e:
+                log.warning("fault profiles of %s refused, keeping the last good ones: %s", ns, e)
 
     async def _mark_ready_without_processes(self, pod: dict) -> None:
         t = now_rfc3339()
@@ -320,7 +339,7 @@ class Standin:
                     port = plan.ports.get("http") or next(iter(plan.ports.values()), 8080)
                     conts[plan.name] = (port, ann.get("prometheus.io/path", "/metrics"))
                 elif plan.role == "engine":
-                    conts[plan.name] = (podspec.engine_port(plan), "/metrics")
+                    conts[plan.name] = (podspec.engine_port(plan) + SIM_PORT_OFFSET, "/metrics")
             pods.append({"namespace": rt.ns, "name": rt.name, "ip": rt.ip,
                          "labels": rt.pod["metadata"].get("labels") or {}, "containers": conts})
         self._write(prometheus.TARGETS_FILE, prometheus.targets(pods))
