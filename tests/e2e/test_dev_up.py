@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,13 @@ def test_dev_up_shows_the_examples_ready_then_down_stops_everything(tmp_path):
         eps = json.loads(subprocess.run([sys.executable, "-m", "llmops.cli", "dev", "endpoints", "-o", "json"],
                                         env=env, capture_output=True, text=True).stdout)
         assert {e["name"] for e in eps["endpoints"]} >= {"support-llm", "summarizer-llm", "analytics-llm"}
+        sent = subprocess.run([sys.executable, "-m", "llmops.cli", "dev", "traffic", "--target", "support-llm",
+                               "--rate", "10", "--duration", "4"], env=env, capture_output=True, text=True, timeout=60)
+        assert sent.returncode == 0, sent.stderr[-2000:]
+        last = sent.stderr.strip().splitlines()[-1]
+        assert "errors" not in last, last
+        ok, feedback = re.search(r" codes 200:(\d+)", last), re.search(r" feedback (\d+)", last)
+        assert ok and int(ok.group(1)) >= 30 and feedback and int(feedback.group(1)) > 0, last
         tagged = control.tagged_processes(state)
         assert len(tagged) >= 2 + 2 * 3  # stand-in, Prometheus, and two containers per self-hosted example
     finally:

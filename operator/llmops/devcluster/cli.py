@@ -38,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("down", help="stop the operator and the cluster, remove the state")
     ep = sub.add_parser("endpoints", help="the local URL of every LLMDeployment and router, and Prometheus's")
     ep.add_argument("-o", "--output", choices=("table", "json"), default="table")
+    sub.add_parser("traffic", add_help=False, help="send a steady mix of requests to the local endpoints "
+                                                   "(`llmops dev traffic --help`)")
 
     cl = sub.add_parser("cluster", help="only the control plane")
     csub = cl.add_subparsers(dest="ccmd", required=True)
@@ -56,7 +58,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, rest = parser.parse_known_args(argv)
+    if rest and args.cmd != "traffic":
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     try:
         if args.cmd == "cluster":
             return _cluster(args)
@@ -70,6 +75,11 @@ def main(argv: list[str]) -> int:
             return devup.down(args)
         if args.cmd == "endpoints":
             return _endpoints(args)
+        if args.cmd == "traffic":
+            from llmops.devcluster import traffic
+            from llmops.devcluster.dataplane import control
+
+            return traffic.main(rest, control.endpoints(Path(args.state_dir)))
     except (build.BuildError, cluster.ClusterError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
