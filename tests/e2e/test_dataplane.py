@@ -114,3 +114,36 @@ def test_an_llmdeployment_answers_the_openai_client_reloads_and_is_scraped(dp_cl
     wait_for(lambda: not _pods(dp, ns, "chat"), timeout=60, what="the pods to be gone")
     wait_for(lambda: len(control.tagged_processes(dp.state_dir)) == 2, timeout=30,
              what="only the stand-in and Prometheus left")
+
+
+def test_a_namespaces_propagation_delay_holds_a_config_change_back_like_a_kubelet(dp_cluster, dp_namespace, dp_operator):
+    dp, ns = dp_cluster, dp_namespace
+    delay = 3.0
+    client.CoreV1Api(dp.api_client).patch_namespace(
+        ns, {"metadata": {"annotations": {"llmops.dev/config-propagation-delay": f"{delay:g}s"}}})
+    spec = _llmd("chat", rpm=6000)
+    spec["spec"]["replicas"] = 1
+    _apply(dp, ns, spec)
+    wait_for(lambda: (p := _pods(dp, ns, "chat")) and all(map(_ready, p)), timeout=90, what="the pod Ready")
+    url = wait_for(lambda: dp.url_of(ns, "chat"), what="the local URL")
+    oa = openai.OpenAI(base_url=url, api_key="unused", max_retries=0, timeout=10)
+    ask = (lambda: oa.chat.completions.create(model="chat-model", max_tokens=2,  # noqa: E731
+                                              messages=[{"role": "user", "content": "x"}]))
+    ask()
+    started = time.monotonic()
+    _apply(dp, ns, _llmd("chat", rpm=1) | {"spec": {**_llmd("chat", rpm=1)["spec"], "replicas": 1}})
+    time.sleep(1.0)
+    for _ in range(3):  # well inside the delay: still the old limit of 6000/min
+        ask()
+
+    def throttled():
+        try:
+            ask()
+        except openai.RateLimitError:
+            return True
+        return False
+
+    wait_for(throttled, timeout=30, interval=0.1, what="the new rate limit after the delay")
+    took = time.monotonic() - started
+    print(f"\napply-to-served with a {delay:g}s propagation delay: {took:.2f}s")
+    assert took >= delay

@@ -172,3 +172,27 @@ def test_bad_fault_profiles_name_the_entry(text, field):
     with pytest.raises(faults.FaultConfigError, match=r"profiles\[0\]") as e:
         faults.parse(text)
     assert field in str(e.value)
+
+
+@pytest.mark.parametrize("value, seconds", [("45s", 45.0), ("2", 2.0), ("500ms", 0.5), ("1m", 60.0), ("soon", None)])
+def test_a_namespace_can_set_its_config_propagation_delay(value, seconds):
+    ns = {"metadata": {"annotations": {podspec.PROPAGATION_DELAY_ANNOTATION: value}}}
+    assert podspec.propagation_delay(ns) == seconds
+    assert podspec.propagation_delay({"metadata": {}}) is None
+
+
+def test_a_changed_config_map_reaches_the_volume_only_after_the_propagation_delay(tmp_path):
+    from llmops.devcluster.dataplane.pods import PodRuntime, Settings, Sources
+
+    pod = _pod(containers=[GATEWAY], volumes=[{"name": "gateway-config", "configMap": {"name": "chat-gateway"}}])
+    rt = PodRuntime(pod, 1, Settings(state_dir=tmp_path, tag="t", simulator=("xpyd-sim", "x")), None, lambda: None)
+    src = lambda text: Sources({("demo", "chat-gateway"): {"data": {"gateway.yaml": text}}}, {})  # noqa: E731
+    f = rt.volume_dir("gateway-config") / "gateway.yaml"
+    assert rt.sync_volumes(src("v1"), now=100.0, delay=5.0) == []
+    assert f.read_text() == "v1"                       # the first projection never waits
+    rt.sync_volumes(src("v2"), now=101.0, delay=5.0)
+    rt.sync_volumes(src("v2"), now=105.0, delay=5.0)
+    assert f.read_text() == "v1"
+    rt.sync_volumes(src("v2"), now=106.5, delay=5.0)
+    assert f.read_text() == "v2"
+    assert rt.sync_volumes(Sources({}, {}), now=107.0) == ["gateway-config"]  # its ConfigMap is gone

@@ -92,9 +92,11 @@ class PodRuntime:
     def volume_dir(self, vol: str) -> Path:
         return self.dir / "volumes" / vol
 
-    def sync_volumes(self, src: Sources, now: float) -> list[str]:
-        """Project every configMap/secret volume (after the propagation delay for a change).
-        Returns the names of volumes whose source is missing."""
+    def sync_volumes(self, src: Sources, now: float, delay: float | None = None) -> list[str]:
+        """Project every configMap/secret volume (a change only after the propagation delay:
+        the cluster's setting, or the namespace's annotation). Returns the names of volumes
+        whose source is missing."""
+        delay = self.s.propagation_delay if delay is None else delay
         missing = []
         for name, vol in podspec.volumes(self.pod).items():
             if "emptyDir" in vol:
@@ -113,7 +115,7 @@ class PodRuntime:
                 continue
             d = self.volume_dir(name)
             first = projection.current(d) is None
-            if first or self.s.propagation_delay <= 0:
+            if first or delay <= 0:
                 projection.project(d, payload)
                 continue
             if projection.current(d) == payload:
@@ -122,7 +124,7 @@ class PodRuntime:
             seen = self._pending.get(name)
             if seen is None or seen[0] != payload:
                 self._pending[name] = (payload, now)
-            elif now - seen[1] >= self.s.propagation_delay:
+            elif now - seen[1] >= delay:
                 projection.project(d, payload)
                 self._pending.pop(name, None)
         return missing

@@ -15,6 +15,9 @@ ENGINE_CONTAINER = "engine"
 DATA_PLANE_LABEL = "llmops.dev/data-plane"
 DATA_PLANE_ENABLED = "enabled"
 PROJECTED_VOLUMES = ("configMap", "secret", "emptyDir")
+# On a namespace: how long a changed ConfigMap/Secret takes to reach its pods, e.g. "45s" (a real
+# kubelet's sync takes up to about a minute); overrides the cluster's --propagation-delay.
+PROPAGATION_DELAY_ANNOTATION = "llmops.dev/config-propagation-delay"
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,22 @@ def carries_gateway(pod: dict) -> bool:
 
 def namespace_opted_in(ns: dict) -> bool:
     return ((ns.get("metadata") or {}).get("labels") or {}).get(DATA_PLANE_LABEL) == DATA_PLANE_ENABLED
+
+
+def propagation_delay(ns: dict) -> float | None:
+    """The namespace's propagation delay in seconds, or None (then the cluster's applies)."""
+    raw = ((ns.get("metadata") or {}).get("annotations") or {}).get(PROPAGATION_DELAY_ANNOTATION)
+    if raw is None:
+        return None
+    text = str(raw).strip()
+    try:
+        if text.endswith("ms"):
+            return max(0.0, float(text[:-2]) / 1000)
+        if text.endswith("m"):
+            return max(0.0, float(text[:-1]) * 60)
+        return max(0.0, float(text.removesuffix("s")))
+    except ValueError:
+        return None  # unreadable: the cluster's setting
 
 
 def container_ports(c: dict) -> dict[str, int]:

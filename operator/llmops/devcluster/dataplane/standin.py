@@ -62,6 +62,7 @@ class Standin:
         self.prom_forward: Forward | None = None
         self._alloc_cache: tuple[float, dict] = (0.0, {})
         self.faults: dict[str, list[faults.Fault]] = {}
+        self.delays: dict[str, float | None] = {}
         self._faults_text: dict[str, str] = {}
 
     def _load(self, name: str, default):
@@ -142,6 +143,7 @@ class Standin:
     async def _lists(self):
         nss = _raw(await asyncio.to_thread(self.core.list_namespace, _preload_content=False))["items"]
         opted = {n["metadata"]["name"] for n in nss if podspec.namespace_opted_in(n)}
+        self.delays = {n["metadata"]["name"]: podspec.propagation_delay(n) for n in nss}
         pods = _raw(await asyncio.to_thread(self.core.list_pod_for_all_namespaces, _preload_content=False))["items"]
         if not opted:
             return opted, pods, [], Sources({}, {})
@@ -195,7 +197,7 @@ class Standin:
             try:
                 rt.try_start(src, svc_names)
                 if rt.containers:
-                    rt.sync_volumes(src, time.time())
+                    rt.sync_volumes(src, time.time(), self.delays.get(md["namespace"]))
                     rt.write_hosts(svc_names)
             except Exception:  # noqa: BLE001 - one broken pod never stops the others
                 log.exception("pod %s/%s could not start", md["namespace"], md["name"])
