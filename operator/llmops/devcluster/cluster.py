@@ -29,6 +29,7 @@ Log = Callable[[str], None]
 SERVICE_CIDR = "10.96.0.0/12"
 POD_CIDR = "10.244.0.0/16"
 FAKE_NODE_ANNOTATION = ("kwok.x-k8s.io/node", "fake")
+KEPT_ACROSS_RESTARTS = "prometheus"   # its TSDB: history survives `cluster down` + `up`
 
 
 class ClusterError(RuntimeError):
@@ -127,7 +128,10 @@ def up(state_dir: str | Path, nodes: int = 2, gpus_per_node: int = 8, log: Log =
         if not (d / "state.json").exists():
             raise ClusterError(f"{d} is not empty and holds no cluster state; refusing to delete it. "
                                "Choose another --state-dir.")
-        shutil.rmtree(d)
+        for child in d.iterdir():  # a fresh cluster; Prometheus's data is kept across restarts
+            if child.name == KEPT_ACROSS_RESTARTS:
+                continue
+            shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
     d.mkdir(parents=True, exist_ok=True)
     v, bins = _binaries()
     st = ClusterState(dir=str(d), kube_version=v.tag)

@@ -20,6 +20,8 @@ def config(targets_path: str, scrape_interval: str = "5s") -> str:
     return yaml.safe_dump({
         "global": {"scrape_interval": scrape_interval, "evaluation_interval": scrape_interval},
         "scrape_configs": [{
+            "job_name": "prometheus", "static_configs": [{"targets": ["127.0.0.1:9090"]}],
+        }, {
             "job_name": "llmops-pods",
             "file_sd_configs": [{"files": [targets_path], "refresh_interval": "1s"}],
         }],
