@@ -107,6 +107,9 @@ def _up(args: argparse.Namespace) -> int:
     table = kubectl.run(kc, "get", "llmops", "-n", args.namespace, "-o", "wide", check=False)
     print(table.stdout or table.stderr)
     print(f"export KUBECONFIG={kc}")
+    from llmops.devcluster.dataplane import devsummary
+
+    devsummary.finish(st.dir, kc, args.namespace, _say)
     return 0
 
 
