@@ -8,9 +8,11 @@ object, with kopf's default persistence.
   (annotations + `status.kopf`, its default SmartProgressStorage) on the object itself.
 - `@kopf.timer` on LLMDeployment: the periodic level-based resync. With no cache to compare
   against, the idempotent way to restore drift is to apply every child again.
-- `@kopf.on.event` on the children Deployments (watched with a server-side label selector) and
-  a `@kopf.index` of the LLMDeployments' status: Ready is patched once the Deployment is ready,
-  and only when it differs from what the object already says.
+- `@kopf.on.event` on the children Deployments (watched with a server-side label selector), a
+  `@kopf.index` of the LLMDeployments' status and the Deployment's memo: Ready is patched once
+  the Deployment is ready, and only when it differs from what the object already says.
+- No `@kopf.on.delete`: ownerReferences let the garbage collector delete the children. (kopf
+  still adds its finalizer to every LLMDeployment: timers require one.)
 
 Every request is counted by verb and resource: ours through `make_api_client(registry)`
 (`llmops_operator_api_requests_total`), kopf's own through an aiohttp trace config on the
@@ -55,6 +57,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--bind-address", default="127.0.0.1")
     p.add_argument("--resync-period", type=float, default=60.0, help="interval of the resync timer")
     p.add_argument("--workers", type=int, default=8, help="threads for the synchronous handlers (ours: 8)")
+    p.add_argument("--verbose", action="store_true", help="kopf's debug log: every patch it sends")
     return p.parse_args(argv)
 
 
@@ -152,24 +155,22 @@ def build_registry(args: argparse.Namespace, work: Work, kopf_requests: Counter)
         return kopf.AiohttpSession(server=info.server, default_namespace=info.default_namespace,
                                    aiohttp_session=session)
 
-    @kopf.index(GROUP, VERSION, PLURAL, registry=registry)
+    @kopf.index(GROUP, VERSION, PLURAL, id="llmd_status", registry=registry)
     def llmd_status(namespace, name, meta, status, **_):
         return {(namespace, name): (meta.get("generation", 1), summary(dict(status or {})))}
 
-    @kopf.on.create(GROUP, VERSION, PLURAL, registry=registry)
-    def create(body, patch, **_):
-        deployment = work.apply_children(body, "create")
-        md = body["metadata"]
-        # Merged into the patch kopf sends anyway (its progress and diff-base): no extra write.
-        patch.status.update(ready_status(deployment, md.get("generation", 1), md["name"], md["namespace"]))
+    # Status is not written here: kopf sends a handler's `patch` only after the handler returns,
+    # by which time the Deployment's first events may already have written a newer status, which
+    # this one would overwrite. The Deployment's event handler is the one writer of status.
+    @kopf.on.create(GROUP, VERSION, PLURAL, id="create", registry=registry)
+    def create(body, **_):
+        work.apply_children(body, "create")
 
-    @kopf.on.update(GROUP, VERSION, PLURAL, registry=registry)
-    def update(body, patch, **_):
-        deployment = work.apply_children(body, "update", delete_absent=True)
-        md = body["metadata"]
-        patch.status.update(ready_status(deployment, md.get("generation", 1), md["name"], md["namespace"]))
+    @kopf.on.update(GROUP, VERSION, PLURAL, id="update", registry=registry)
+    def update(body, **_):
+        work.apply_children(body, "update", delete_absent=True)
 
-    @kopf.on.resume(GROUP, VERSION, PLURAL, registry=registry)
+    @kopf.on.resume(GROUP, VERSION, PLURAL, id="resume", registry=registry)
     def resume(body, patch, status, **_):
         deployment = work.apply_children(body, "resume")
         md = body["metadata"]
@@ -178,19 +179,20 @@ def build_registry(args: argparse.Namespace, work: Work, kopf_requests: Counter)
             patch.status.update(desired)
 
     @kopf.timer(GROUP, VERSION, PLURAL, interval=args.resync_period, initial_delay=args.resync_period,
-                registry=registry)
+                id="resync", registry=registry)
     def resync(body, patch, status, **_):
         """Level-based: restore any drifted child, correct Ready if it is wrong."""
         deployment = work.apply_children(body, "timer")
         md = body["metadata"]
         desired = ready_status(deployment, md.get("generation", 1), md["name"], md["namespace"])
         if summary(desired) != summary(dict(status or {})):
-            patch.status.update(desired)
+            patch.status.update(desired)  # kopf sends it after the handler (counted as kopf's too)
+            work.writes.labels(handler="timer", verb="PATCH", resource="llmdeployments/status").inc()
 
-    @kopf.on.event("apps", "v1", "deployments", labels=CHILD_LABELS, registry=registry)
-    def deployment_event(type, body, llmd_status: kopf.Index, **_):
-        if type == "DELETED":
-            return
+    @kopf.on.event("apps", "v1", "deployments", labels=CHILD_LABELS, id="deployment_event", registry=registry)
+    def deployment_event(type, body, memo: kopf.Memo, llmd_status: kopf.Index, **_):
+        if type == "DELETED" or not body.get("status"):
+            return  # gone, or not yet seen by the Deployment controller
         md = body["metadata"]
         owner = next((r for r in md.get("ownerReferences") or []
                       if r.get("controller") and r.get("kind") == "LLMDeployment"), None)
@@ -198,11 +200,14 @@ def build_registry(args: argparse.Namespace, work: Work, kopf_requests: Counter)
             return
         key = (md["namespace"], owner["name"])
         if key not in llmd_status:
-            return  # not seen yet: its create handler writes the first status
+            return  # its owner is not indexed yet: the owner's next event comes soon
         generation, current = next(iter(llmd_status[key]))
         desired = ready_status(dict(body), generation, owner["name"], md["namespace"])
-        if summary(desired) != current:
+        # The index learns of our write only from the watch; the Deployment's next event may come
+        # first, so its per-object memo remembers what was just written.
+        if summary(desired) != current and summary(desired) != memo.get("written"):
             work.patch_status("deployment_event", md["namespace"], owner["name"], desired)
+            memo["written"] = summary(desired)
 
     return registry
 
@@ -210,8 +215,9 @@ def build_registry(args: argparse.Namespace, work: Work, kopf_requests: Counter)
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     limit_malloc_arenas()  # the same glibc setting as ours, so RSS compares the designs
-    kopf.configure(verbose=False)
-    logging.getLogger("kopf.objects").setLevel(logging.WARNING)  # as ours: no line per handler call
+    kopf.configure(verbose=args.verbose)
+    if not args.verbose:
+        logging.getLogger("kopf.objects").setLevel(logging.WARNING)  # as ours: no line per handler call
     prom = CollectorRegistry()
     kopf_requests = Counter("kopf_api_requests_total", "Requests kopf itself made to the API server.",
                             ["verb", "resource"], registry=prom)
