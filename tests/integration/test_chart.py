@@ -197,3 +197,11 @@ def test_the_default_image_tag_is_the_packages_version():
     chart = yaml.safe_load((CHART / "Chart.yaml").read_text())
     assert chart["appVersion"] == version
     assert yaml.safe_load((CHART / "values.yaml").read_text())["image"]["tag"] == ""  # i.e. appVersion
+
+
+def test_the_image_runs_as_the_user_the_chart_requires(helm):
+    """runAsNonRoot with runAsUser: the Dockerfile's USER must be that same non-root user."""
+    user = next(line.split()[1] for line in (REPO / "Dockerfile").read_text().splitlines() if line.startswith("USER "))
+    dep = next(d for d in _docs(helm) if d["kind"] == "Deployment")
+    pod = dep["spec"]["template"]["spec"]["securityContext"]
+    assert pod["runAsNonRoot"] is True and user.split(":")[0] == str(pod["runAsUser"]) != "0"
