@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -76,6 +77,25 @@ def test_namespaced_install_uses_roles(helm):
     assert not [d for d in docs if d["kind"] == "ClusterRole" and not d["metadata"]["name"].endswith("discovery")]
     args = next(d for d in docs if d["kind"] == "Deployment")["spec"]["template"]["spec"]["containers"][0]["args"]
     assert "--namespace=team-a" in args and "--namespace=team-b" in args
+
+
+def test_the_kubernetes_minimum_is_checked_against_a_real_cluster_only(cluster, helm, tmp_path):
+    """Offline rendering never fails on helm's built-in default version; an install into a cluster
+    older than the minimum does. (The local cluster is 1.37: a copy of the chart asks for 1.99.)"""
+    chart = tmp_path / "chart"
+    shutil.copytree(CHART, chart)
+    gate = chart / "templates" / "kubeversion.yaml"
+    gate.write_text(gate.read_text().replace('$minimum := "1.30"', '$minimum := "1.99"'))
+    offline = subprocess.run([helm, "template", "x", str(chart)], capture_output=True, text=True)
+    assert offline.returncode == 0, offline.stderr
+    env = dict(os.environ, KUBECONFIG=cluster.kubeconfig)
+    install = subprocess.run([helm, "install", "x", str(chart), "--dry-run=server", "-n", "default"],
+                             capture_output=True, text=True, env=env)
+    assert install.returncode != 0 and "needs Kubernetes 1.99 or newer" in install.stderr, install.stderr
+    assert "this cluster runs v1.37" in install.stderr
+    current = subprocess.run([helm, "install", "x", str(CHART), "--dry-run=server", "-n", "default"],
+                             capture_output=True, text=True, env=env)
+    assert current.returncode == 0, current.stderr
 
 
 NETWORK_POLICY = ("--set", "networkPolicy.enabled=true", "--set", "watchNamespaces={team-a,team-b}",
@@ -177,3 +197,11 @@ def test_the_default_image_tag_is_the_packages_version():
     chart = yaml.safe_load((CHART / "Chart.yaml").read_text())
     assert chart["appVersion"] == version
     assert yaml.safe_load((CHART / "values.yaml").read_text())["image"]["tag"] == ""  # i.e. appVersion
+
+
+def test_the_image_runs_as_the_user_the_chart_requires(helm):
+    """runAsNonRoot with runAsUser: the Dockerfile's USER must be that same non-root user."""
+    user = next(line.split()[1] for line in (REPO / "Dockerfile").read_text().splitlines() if line.startswith("USER "))
+    dep = next(d for d in _docs(helm) if d["kind"] == "Deployment")
+    pod = dep["spec"]["template"]["spec"]["securityContext"]
+    assert pod["runAsNonRoot"] is True and user.split(":")[0] == str(pod["runAsUser"]) != "0"

@@ -58,7 +58,9 @@ def test_a_broken_example_is_one_line_naming_the_file(cluster, crds, namespace, 
 def test_context_namespace_makes_plain_commands_land_in_the_demo_namespace(cluster, crds, namespace, tmp_path):
     kc = tmp_path / "kubeconfig"
     shutil.copy(cluster.kubeconfig, kc)
+    assert kubectl.context_namespace(str(kc)) == "default"
     kubectl.set_context_namespace(str(kc), namespace)
+    assert kubectl.context_namespace(str(kc)) == namespace
     kubectl.run(str(kc), "apply", "-f", str(EXAMPLES / "budget" / "llmdeployment.yaml"))
     assert cluster.kubectl("get", "llmd", "analytics-llm", "-n", namespace, "-o", "name").stdout.strip() \
         == "llmdeployment.llmops.dev/analytics-llm"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 from kubernetes import client
 
 from helpers import apply, get_llmd, is_ready, llmd, wait_for
@@ -61,3 +62,38 @@ def test_replicas_cannot_change_while_autoscaling_is_set(cluster, crds, namespac
     assert get_llmd(cluster, namespace, "autoscaled")["spec"]["replicas"] == 2
     cluster.kubectl("scale", "llmd/autoscaled", "--replicas=3", "-n", namespace)
     assert get_llmd(cluster, namespace, "autoscaled")["spec"]["replicas"] == 3
+
+
+def _replicas(cluster, namespace: str, name: str) -> int:
+    return get_llmd(cluster, namespace, name)["spec"]["replicas"]
+
+
+def _gitops_apply(cluster, namespace: str, obj: dict, *extra: str):
+    return cluster.kubectl("apply", "-n", namespace, "--server-side", "--field-manager=gitops", *extra, "-f", "-",
+                           input=yaml.safe_dump(obj), check=False)
+
+
+def test_gitops_without_replicas_in_git_keeps_what_an_autoscaler_wrote(cluster, crds, namespace):
+    """docs/gitops.md: with server-side apply, leave spec.replicas out of git and an external
+    autoscaler's writes through /scale survive every sync; keep it in git and the two fight."""
+    in_git = llmd("autoscaled-elsewhere", replicas=None)
+    assert _gitops_apply(cluster, namespace, in_git).returncode == 0
+    assert _replicas(cluster, namespace, "autoscaled-elsewhere") == 1  # the API server's default
+
+    cluster.kubectl("scale", "llmd/autoscaled-elsewhere", "--replicas=4", "-n", namespace)  # the autoscaler
+    assert _gitops_apply(cluster, namespace, in_git).returncode == 0  # the next sync
+    assert _replicas(cluster, namespace, "autoscaled-elsewhere") == 4
+
+    # spec.replicas in git: the sync puts it back (Flux and Argo CD force any ownership conflict).
+    with_replicas = llmd("autoscaled-elsewhere", replicas=1)
+    assert _gitops_apply(cluster, namespace, with_replicas, "--force-conflicts").returncode == 0
+    assert _replicas(cluster, namespace, "autoscaled-elsewhere") == 1
+
+
+def test_gitops_can_drop_replicas_from_git_once_an_autoscaler_wrote_it(cluster, crds, namespace):
+    """Moving to an external autoscaler: replicas was in git; the autoscaler's first write through
+    /scale takes the field over, so the commit that drops it from git does not reset it."""
+    assert _gitops_apply(cluster, namespace, llmd("handed-over", replicas=3)).returncode == 0
+    cluster.kubectl("scale", "llmd/handed-over", "--replicas=5", "-n", namespace)
+    assert _gitops_apply(cluster, namespace, llmd("handed-over", replicas=None)).returncode == 0
+    assert _replicas(cluster, namespace, "handed-over") == 5

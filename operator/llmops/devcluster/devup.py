@@ -97,8 +97,11 @@ def _up(args: argparse.Namespace) -> int:
 
     _say(f"5/5 applying the examples into namespace {args.namespace} (creating only what is not there yet)")
     apply_examples(kc, args.namespace, args.examples)
-    kubectl.set_context_namespace(kc, args.namespace)
-    _say(f"  the kubeconfig's context now defaults to namespace {args.namespace}")
+    current = kubectl.context_namespace(kc)
+    if current in ("", "default"):  # as the cluster wrote it; a namespace the user chose stays
+        kubectl.set_context_namespace(kc, args.namespace)
+        current = args.namespace
+    _say(f"  the kubeconfig's context defaults to namespace {current}")
     if not args.no_operator:
         from llmops.devcluster import operatorproc
 

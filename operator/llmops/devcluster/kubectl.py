@@ -62,6 +62,11 @@ def apply_crds(kubeconfig: str, crd_dir: Path, timeout: str = "60s") -> list[str
     return names
 
 
+def context_namespace(kubeconfig: str) -> str:
+    """The namespace of the kubeconfig's current context ("" when it names none)."""
+    return run(kubeconfig, "config", "view", "--minify", "-o", "jsonpath={.contexts[0].context.namespace}").stdout.strip()
+
+
 def set_context_namespace(kubeconfig: str, namespace: str) -> None:
     """Make `namespace` the default of the kubeconfig's current context, so that a plain
     `kubectl apply -f examples/...` lands where the dev operator watches."""
