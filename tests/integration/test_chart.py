@@ -63,6 +63,7 @@ def test_rendered_chart_is_accepted_by_the_api_server(cluster, helm):
     docs = _docs(helm)
     kinds = sorted({d["kind"] for d in docs})
     assert kinds == ["ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition", "Deployment",
+                     "PodDisruptionBudget", "Role", "RoleBinding",  # HA: leader-election Lease, operator PDB
                      "Service", "ServiceAccount"]
     _dry_run_accepted(cluster, docs)
     dep = next(d for d in docs if d["kind"] == "Deployment")
@@ -72,7 +73,7 @@ def test_rendered_chart_is_accepted_by_the_api_server(cluster, helm):
 
 def test_namespaced_install_uses_roles(helm):
     docs = [d for d in yaml.safe_load_all(_template(helm, "--set", "watchNamespaces={team-a,team-b}").stdout) if d]
-    roles = [d for d in docs if d["kind"] == "Role"]
+    roles = [d for d in docs if d["kind"] == "Role" and not d["metadata"]["name"].endswith("-leader-election")]
     assert sorted(r["metadata"]["namespace"] for r in roles) == ["team-a", "team-b"]
     assert not [d for d in docs if d["kind"] == "ClusterRole" and not d["metadata"]["name"].endswith("discovery")]
     args = next(d for d in docs if d["kind"] == "Deployment")["spec"]["template"]["spec"]["containers"][0]["args"]
@@ -168,7 +169,7 @@ def test_helm_install_then_the_crd_upgrade_path(cluster, helm, tmp_path):
         assert "helm upgrade` never updates CRDs" in r.stdout and "llmops crds apply" in r.stdout  # NOTES.txt
         assert "Watching: llmops-it" in r.stdout
         dep = json.loads(cluster.kubectl("get", "deployment", "llmops-it", "-n", "llmops-it", "-o", "json").stdout)
-        assert dep["status"].get("readyReplicas") == 1
+        assert dep["status"].get("readyReplicas") == 2  # two replicas by default, one active (issue 13)
 
         crd = "crd/llmdeployments.llmops.dev"
         cluster.kubectl("patch", crd, "--type=json", "-p",
@@ -205,3 +206,31 @@ def test_the_image_runs_as_the_user_the_chart_requires(helm):
     dep = next(d for d in _docs(helm) if d["kind"] == "Deployment")
     pod = dep["spec"]["template"]["spec"]["securityContext"]
     assert pod["runAsNonRoot"] is True and user.split(":")[0] == str(pod["runAsUser"]) != "0"
+
+
+def test_two_replicas_by_default_with_leader_election_rbac_and_a_disruption_budget(helm):
+    docs = {(d["kind"], d["metadata"]["name"]): d for d in _docs(helm)}
+    dep = docs[("Deployment", "llmops")]
+    assert dep["spec"]["replicas"] == 2 and dep["spec"]["strategy"]["type"] == "RollingUpdate"
+    container = dep["spec"]["template"]["spec"]["containers"][0]
+    assert "--leader-elect" in container["args"]
+    assert "--leader-election-namespace=$(POD_NAMESPACE)" in container["args"]
+    assert {e["name"] for e in container["env"]} >= {"POD_NAME", "POD_NAMESPACE"}
+    assert "podAntiAffinity" in dep["spec"]["template"]["spec"]["affinity"]
+    role = docs[("Role", "llmops-leader-election")]
+    assert role["metadata"]["namespace"] == "llmops-system"
+    assert role["rules"] == [{"apiGroups": ["coordination.k8s.io"], "resources": ["leases"],
+                              "verbs": ["get", "create", "update"]}]
+    assert docs[("RoleBinding", "llmops-leader-election")]["roleRef"]["name"] == "llmops-leader-election"
+    assert docs[("PodDisruptionBudget", "llmops")]["spec"]["minAvailable"] == 1
+
+
+def test_one_replica_without_leader_election_and_never_two_active(helm):
+    one = {(d["kind"], d["metadata"]["name"]): d for d in _docs(helm, "--set", "replicas=1",
+                                                                 "--set", "leaderElection.enabled=false")}
+    dep = one[("Deployment", "llmops")]
+    assert dep["spec"]["replicas"] == 1 and dep["spec"]["strategy"] == {"type": "Recreate"}
+    assert "--leader-elect" not in dep["spec"]["template"]["spec"]["containers"][0]["args"]
+    assert ("PodDisruptionBudget", "llmops") not in one and ("Role", "llmops-leader-election") not in one
+    r = _template(helm, "--set", "leaderElection.enabled=false", check=False)
+    assert r.returncode != 0 and "needs leaderElection.enabled" in r.stderr

@@ -17,7 +17,7 @@ from llmops.controller.contract import Controller, Key
 from llmops.controller.metrics import OperatorMetrics
 from llmops.controller.store import Store, pod_owner
 from llmops.controller.workqueue import WorkQueue
-from llmops.kube.client import Kube
+from llmops.kube.client import Kube, NotLeader
 from llmops.kube.resources import WATCHED
 from llmops.render.gatewaypod import RenderSettings
 
@@ -38,8 +38,9 @@ class OperatorConfig:
 
 class Runtime:
     def __init__(self, cfg: OperatorConfig, kube: Kube, metrics: OperatorMetrics, store: Store,
-                 controllers: list[Controller]) -> None:
+                 controllers: list[Controller], elector=None) -> None:
         self.cfg, self.kube, self.metrics, self.store = cfg, kube, metrics, store
+        self.elector = elector  # a LeaderElector, or None: this process always works
         self.controllers = {c.kind: c for c in controllers}
         self.queue: WorkQueue | None = None
         self.pool = ThreadPoolExecutor(max_workers=cfg.workers, thread_name_prefix="reconcile")
@@ -105,16 +106,35 @@ class Runtime:
     async def start(self) -> None:
         rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
         self.queue = WorkQueue(priority=lambda key: rank.get(key.kind, len(rank)))
+        self.metrics.leader.set(0 if self.elector else 1)
+        if self.elector is not None:
+            # A standby watches and caches like the leader, but neither reconciles nor writes.
+            self.gate.clear()
+            self.kube.write_fence = self.elector.may_write
+            self.elector.on_started, self.elector.on_stopped = self._became_leader, self._lost_leadership
         await asyncio.get_running_loop().run_in_executor(self.pool, self.prime_cache)
         for i in range(self.cfg.workers):
             self._tasks.append(asyncio.create_task(self._worker(), name=f"reconcile-worker-{i}"))
         self._tasks.append(asyncio.create_task(self._resync(), name="resync"))
+        if self.elector is not None:
+            self._tasks.append(asyncio.create_task(self.elector.run(), name="leader-election"))
         self._enqueue_all()
+
+    def _became_leader(self) -> None:
+        self.metrics.leader.set(1)
+        self.gate.set()
+        self._enqueue_all()  # what changed while standing by is in the cache: reconcile it all
+
+    def _lost_leadership(self) -> None:
+        self.metrics.leader.set(0)
+        self.gate.clear()
 
     async def stop(self) -> None:
         for t in self._tasks:
             t.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.elector is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.elector.release)
         self.pool.shutdown(wait=False, cancel_futures=True)
 
     def _enqueue_all(self) -> None:
@@ -153,6 +173,9 @@ class Runtime:
                     log.info("reconciled %s: applied %s deleted %s", key, out.applied, out.deleted)
             except asyncio.CancelledError:
                 raise
+            except NotLeader:  # the lease may have expired: the write was never sent
+                failed = True
+                log.info("reconcile of %s stopped: not the leader any more", key)
             except Exception:  # one object's failure must not stop the others; retried with backoff
                 failed = True
                 self.metrics.reconcile_errors.labels(kind=key.kind).inc()

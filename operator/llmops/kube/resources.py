@@ -54,6 +54,7 @@ BUILTIN: tuple[Resource, ...] = (
     Resource("HorizontalPodAutoscaler", "autoscaling", "v2", "horizontalpodautoscalers", selector=CHILD_SELECTOR),
     Resource("PodDisruptionBudget", "policy", "v1", "poddisruptionbudgets", selector=CHILD_SELECTOR),
     Resource("Event", "", "v1", "events", watched=False),
+    Resource("Lease", "coordination.k8s.io", "v1", "leases", watched=False),  # leader election
 )
 
 RESOURCES: tuple[Resource, ...] = OWN + BUILTIN
