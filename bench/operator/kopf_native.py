@@ -113,20 +113,15 @@ class Work:
             raise kopf.PermanentError(f"invalid spec: {e.errors()[0]['msg']}") from e
         return render(Owner.of(dict(body)), spec, self.settings)
 
-    def apply_children(self, body, handler: str, delete_absent: bool = False) -> dict | None:
-        """Apply every child; returns the Deployment as stored."""
+    def apply_children(self, body, handler: str, delete_absent: bool = False) -> None:
         children = self.rendered(body)
-        deployment = None
         for m in children.manifests:
-            applied = self.kube.apply(m)
+            self.kube.apply(m)
             self._count(handler, "PATCH", m["kind"].lower() + "s")
-            if m["kind"] == "Deployment":
-                deployment = applied
         if delete_absent:  # only on a spec change: e.g. the PDB after scaling down to one replica
             for api_version, kind, name in children.absent:
                 self.kube.delete(api_version, kind, body["metadata"]["namespace"], name)
                 self._count(handler, "DELETE", kind.lower() + "s")
-        return deployment
 
     def patch_status(self, handler: str, namespace: str, name: str, status: dict) -> None:
         self.kube.patch_status(API_VERSION, "LLMDeployment", namespace, name, status)
@@ -159,9 +154,11 @@ def build_registry(args: argparse.Namespace, work: Work, kopf_requests: Counter)
     def llmd_status(namespace, name, meta, status, **_):
         return {(namespace, name): (meta.get("generation", 1), summary(dict(status or {})))}
 
-    # Status is not written here: kopf sends a handler's `patch` only after the handler returns,
-    # by which time the Deployment's first events may already have written a newer status, which
-    # this one would overwrite. The Deployment's event handler is the one writer of status.
+    # Status is not written by the LLMDeployment's handlers: kopf sends a handler's `patch` only
+    # after the handler returns, by which time the Deployment's events may already have written a
+    # newer status, which this one would overwrite (seen at 1000: Ready objects fell back to
+    # Progressing). The Deployment's event handler is the one writer of status; kopf's initial
+    # listing of the Deployments replays their state on a restart.
     @kopf.on.create(GROUP, VERSION, PLURAL, id="create", registry=registry)
     def create(body, **_):
         work.apply_children(body, "create")
@@ -171,23 +168,14 @@ def build_registry(args: argparse.Namespace, work: Work, kopf_requests: Counter)
         work.apply_children(body, "update", delete_absent=True)
 
     @kopf.on.resume(GROUP, VERSION, PLURAL, id="resume", registry=registry)
-    def resume(body, patch, status, **_):
-        deployment = work.apply_children(body, "resume")
-        md = body["metadata"]
-        desired = ready_status(deployment, md.get("generation", 1), md["name"], md["namespace"])
-        if summary(desired) != summary(dict(status or {})):
-            patch.status.update(desired)
+    def resume(body, **_):
+        work.apply_children(body, "resume")
 
     @kopf.timer(GROUP, VERSION, PLURAL, interval=args.resync_period, initial_delay=args.resync_period,
                 id="resync", registry=registry)
-    def resync(body, patch, status, **_):
-        """Level-based: restore any drifted child, correct Ready if it is wrong."""
-        deployment = work.apply_children(body, "timer")
-        md = body["metadata"]
-        desired = ready_status(deployment, md.get("generation", 1), md["name"], md["namespace"])
-        if summary(desired) != summary(dict(status or {})):
-            patch.status.update(desired)  # kopf sends it after the handler (counted as kopf's too)
-            work.writes.labels(handler="timer", verb="PATCH", resource="llmdeployments/status").inc()
+    def resync(body, **_):
+        """Level-based: restore any drifted child (server-side apply of every one)."""
+        work.apply_children(body, "timer")
 
     @kopf.on.event("apps", "v1", "deployments", labels=CHILD_LABELS, id="deployment_event", registry=registry)
     def deployment_event(type, body, memo: kopf.Memo, llmd_status: kopf.Index, **_):
@@ -200,7 +188,7 @@ def build_registry(args: argparse.Namespace, work: Work, kopf_requests: Counter)
             return
         key = (md["namespace"], owner["name"])
         if key not in llmd_status:
-            return  # its owner is not indexed yet: the owner's next event comes soon
+            return  # its owner is gone (the index holds every LLMDeployment that exists)
         generation, current = next(iter(llmd_status[key]))
         desired = ready_status(dict(body), generation, owner["name"], md["namespace"])
         # The index learns of our write only from the watch; the Deployment's next event may come

@@ -10,7 +10,7 @@ For each variant, on a fresh local control plane:
   both, from the API server's `apiserver_request_total` (every client: the controller-manager,
   scheduler and kwok write the same for both variants, so the difference is the operator's);
 - writes during an idle period (default 60 s, one resync period when --resync is 60);
-- the operator's peak RSS (VmHWM).
+- the operator's peak RSS (VmHWM) and CPU seconds (creation window, idle window).
 
 Usage:  python bench/operator/transport.py [N ...] [--resync 60] [--idle 60] [--variants ours kopf]
 """
@@ -104,6 +104,12 @@ def apiserver_writes(api) -> dict[str, float]:
     return out
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU the process has used (the operator's own work, not the cluster's)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def delta(after: dict[str, float], before: dict[str, float]) -> dict[str, float]:
     d = {k: v - before.get(k, 0) for k, v in after.items()}
     return {k: v for k, v in sorted(d.items()) if v}
@@ -133,13 +139,14 @@ def run(variant: str, n: int, resync: float, idle: float) -> dict:
                   else start_kopf_native(st.kubeconfig, logs, resync))
             time.sleep(3)  # the first list of every watch is done
             load_before = os.getloadavg()[0]
-            base = snapshot(op, api)
+            base, cpu_base = snapshot(op, api), cpu_seconds(op.proc.pid)
             say(f"{variant}: creating {n} LLMDeployments")
             start = time.monotonic()
             create(api, [llmd(i) for i in range(n)])
             took = wait_all(lambda: count_ready(api), n, start)
             time.sleep(5)  # the last status echoes
             creation = window(op, api, base)
+            cpu_created = cpu_seconds(op.proc.pid)
             say(f"{variant}: all Ready in {took:.1f}s; {creation['operator_total'] / n:.2f} operator writes per "
                 f"LLMDeployment; idle for {idle:.0f}s")
             idle_windows = []
@@ -148,7 +155,7 @@ def run(variant: str, n: int, resync: float, idle: float) -> dict:
                 time.sleep(seconds)
                 idle_windows.append({"seconds": seconds, **window(op, api, before)})
                 say(f"{variant}: {idle_windows[-1]['operator_total']:.0f} operator writes in {seconds:.0f}s idle")
-            rss = peak_rss_mib(op.proc.pid)
+            rss, cpu_end = peak_rss_mib(op.proc.pid), cpu_seconds(op.proc.pid)
             op.stop()
             timer = creation["by_handler"].get("timer", 0)
             return {"variant": variant, "n": n, "resync_seconds": resync, "seconds_to_all_ready": round(took, 1),
@@ -160,6 +167,8 @@ def run(variant: str, n: int, resync: float, idle: float) -> dict:
                     "apiserver_writes_per_llmd_by_verb": per(creation["apiserver"], n),
                     "creation_writes_by_handler": creation["by_handler"],
                     "idle": idle_windows, "peak_rss_mib": round(rss, 1),
+                    "cpu_seconds_creation": round(cpu_created - cpu_base, 1),
+                    "cpu_seconds_idle": round(cpu_end - cpu_created, 1),
                     # other work on the machine competes for its cores: the 1-minute load average
                     "loadavg_at_start_and_end": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
         finally:
@@ -173,13 +182,14 @@ def main_verbs(d: dict[str, float], top: int = 6) -> str:
 def table(results: list[dict]) -> str:
     lines = ["| variant | N | s to all Ready | operator writes/LLMD at creation (main verbs) | of which resync timer | "
              "apiserver writes/LLMD (all clients) | idle operator writes (window) | idle apiserver writes | "
-             "peak RSS MiB | load avg |", "|---|---|---|---|---|---|---|---|---|---|"]
+             "peak RSS MiB | operator CPU s (creation/idle) | load avg |", "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         idle = "; ".join(f"{w['operator_total']:.0f} in {w['seconds']:.0f}s" for w in r["idle"])
         idle_api = "; ".join(f"{w['apiserver_total']:.0f}" for w in r["idle"])
         lines.append(f"| {r['variant']} | {r['n']} | {r['seconds_to_all_ready']} | {r['writes_per_llmd']} "
                      f"({main_verbs(r['writes_per_llmd_by_verb'])}) | {r['timer_writes_per_llmd_at_creation']} | "
                      f"{r['apiserver_writes_per_llmd']} | {idle} | {idle_api} | {r['peak_rss_mib']} | "
+                     f"{r['cpu_seconds_creation']}/{r['cpu_seconds_idle']} | "
                      f"{r['loadavg_at_start_and_end'][0]}-{r['loadavg_at_start_and_end'][1]} |")
     return "\n".join(lines)
 
