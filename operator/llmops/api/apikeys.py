@@ -12,6 +12,7 @@ stored, so the Secret reveals no usable key, and a key created once can never be
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -139,7 +140,7 @@ class KeyRecord(ApiModel):
 
 
 def record_json(record: KeyRecord) -> str:
-    return json.dumps(record.model_dump(by_alias=True, exclude_none=True, exclude_defaults=False, mode="json"),
+    return json.dumps(record.model_dump(by_alias=True, exclude_none=True, exclude_defaults=True, mode="json"),
                       separators=(",", ":"), sort_keys=True)
 
 
@@ -158,6 +159,21 @@ def parse_record(key_id: str, text: str | bytes) -> KeyRecord:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "record"
         raise ValueError(f"key {key_id!r}: {where}: {first['msg']}") from None
+
+
+def secret_entries(doc: object, where: str = "the file") -> dict[str, bytes]:
+    """A Secret manifest (parsed YAML) -> its entries: `data` (base64) and `stringData`."""
+    if not isinstance(doc, dict) or doc.get("kind") != "Secret":
+        raise ValueError(f"{where}: not a Secret manifest (kind: Secret with data or stringData)")
+    out: dict[str, bytes] = {}
+    for k, v in (doc.get("data") or {}).items():
+        try:
+            out[str(k)] = base64.b64decode(str(v), validate=True)
+        except ValueError:
+            raise ValueError(f"{where}: data.{k} is not base64") from None
+    for k, v in (doc.get("stringData") or {}).items():
+        out[str(k)] = str(v).encode()
+    return out
 
 
 def check_team(team: str) -> str:

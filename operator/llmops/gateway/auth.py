@@ -18,7 +18,6 @@ client's key never leaves the router.
 from __future__ import annotations
 
 import asyncio
-import base64
 import hashlib
 import hmac
 import logging
@@ -197,15 +196,7 @@ def read_entries(path: str | Path) -> dict[str, bytes]:
             with open(entry.path, "rb") as f:
                 out[entry.name] = f.read(MAX_ENTRY_BYTES + 1)
         return out
-    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(doc, dict) or doc.get("kind") != "Secret":
-        raise ValueError(f"{path}: not a Secret manifest (kind: Secret with data or stringData)")
-    out = {}
-    for k, v in (doc.get("data") or {}).items():
-        out[str(k)] = base64.b64decode(str(v), validate=True)
-    for k, v in (doc.get("stringData") or {}).items():
-        out[str(k)] = str(v).encode()
-    return out
+    return apikeys.secret_entries(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
 
 
 def source_identity(path: str | Path) -> tuple | None:

@@ -53,7 +53,7 @@ def test_record_round_trips_compactly_without_the_key():
     text = apikeys.record_json(record)
     assert key not in text and key.split("_")[-1] not in text
     assert json.loads(text) == {"sha256": apikeys.key_digest(key), "team": "support", "user": "bob@example.com",
-                                "rpm": 60, "router": False}
+                                "rpm": 60}
     assert apikeys.parse_record("bob", text) == record
 
 
