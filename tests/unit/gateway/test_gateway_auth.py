@@ -251,3 +251,17 @@ def test_guard_answers_before_the_handler_unless_the_key_is_valid(tmp_path, keys
     asyncio.run(guarded(_Req({}), refused))
     asyncio.run(guarded(_Req({"authorization": f"Bearer {plain['alice']}"}), served))
     assert refused.sent[0][0] == 401 and len(called) == 1 and served.sent[0][0] == 200
+
+
+def test_rate_limits_keyed_on_the_principal_cannot_be_dodged_by_changing_headers(keys):
+    from llmops.gateway.ratelimit import RateLimiter
+
+    plain, records = keys
+    store = KeyStore.from_entries(records)
+    limiter = RateLimiter(*store.authenticate(f"Bearer {plain['alice']}").limits(0, 0), clock=lambda: 0.0)
+    admitted = 0
+    for i in range(100):  # a new x-api-key, user and caller header on every request
+        p = store.authenticate(f"Bearer {plain['alice']}", caller=f"u{i}/t{i}")
+        if limiter.admit(p.rate_key) is None:
+            admitted += 1
+    assert admitted == 30  # alice's own rpm, however the headers changed
