@@ -17,8 +17,8 @@ DEFAULT_GATEWAY_IMAGE = "ghcr.io/llmops-dev/llmops-operator:0.1.0"
 # config's mount: a mount point inside a read-only volume cannot be created. The paths reach the
 # gateway as environment variables (the defaults of its `--api-keys` / `--upstream-key-file`):
 # a gateway that predates them ignores them, where an unknown flag would stop it from starting.
-API_KEYS_DIR = "/var/run/secrets/llmops/api-keys"
-ROUTER_KEY_DIR = "/var/run/secrets/llmops/router-key"
+API_KEYS_DIR = "/etc/llmops-auth/api-keys"
+ROUTER_KEY_DIR = "/etc/llmops-auth/router-key"
 ROUTER_KEY_PATH = f"{ROUTER_KEY_DIR}/key"
 API_KEYS_ENV = "LLMOPS_GATEWAY_API_KEYS"
 UPSTREAM_KEY_FILE_ENV = "LLMOPS_GATEWAY_UPSTREAM_KEY_FILE"
