@@ -295,3 +295,46 @@ def guard(auth: Authenticator, handler: Handler) -> Handler:
         await handler(request, out)
 
     return guarded
+
+
+class UpstreamKey:
+    """A router's own key towards its targets, read from its mounted Secret file and re-read
+    when the kubelet swaps it (`reload`, from the same watcher as the key set). A file that does
+    not hold a key is refused and the last good key stays; `value` is None until one was read."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.value: str | None = None
+        self.key_id: str | None = None
+        self.error: str | None = None
+        self._seen: tuple | None = None
+        self.reload()
+
+    def reload(self) -> str:
+        identity = source_identity(self.path.parent) if (self.path.parent / _DATA).is_symlink() else \
+            source_identity(self.path)
+        if identity is not None and identity == self._seen:
+            return "unchanged"
+        self._seen = identity
+        try:
+            text = self.path.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            self.error = describe(exc)
+            log.error("router key at %s refused: %s", self.path, self.error)
+            return "refused"
+        parts = apikeys.split_key(text)
+        if parts is None:
+            self.error = f"{self.path} does not hold an llmops_<id>_<secret> key"
+            log.error("router key refused: %s", self.error)
+            return "refused"
+        self.value, self.key_id, self.error = text, parts[0], None
+        log.info("router key %r loaded from %s", self.key_id, self.path)
+        return "loaded"
+
+    def headers(self, caller: Principal | None) -> dict[str, str]:
+        """What a router adds to a request to a target: its own key (never the caller's) and,
+        when it knows one, who the caller is."""
+        out = {"Authorization": f"Bearer {self.value}"} if self.value else {}
+        if caller is not None and self.value:
+            out[apikeys.CALLER_HEADER] = caller.header()
+        return out

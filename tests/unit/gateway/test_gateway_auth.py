@@ -265,3 +265,22 @@ def test_rate_limits_keyed_on_the_principal_cannot_be_dodged_by_changing_headers
         if limiter.admit(p.rate_key) is None:
             admitted += 1
     assert admitted == 30  # alice's own rpm, however the headers changed
+
+
+def test_the_router_key_file_is_read_reloaded_and_only_ever_sent_as_the_routers_own(tmp_path, caplog):
+    from llmops.gateway.auth import UpstreamKey
+
+    vol = tmp_path / "router-key"
+    first, second = apikeys.new_key("router-chat"), apikeys.new_key("router-chat-2")
+    project(vol, {"key": first + "\n"})
+    k = UpstreamKey(vol / "key")
+    assert (k.value, k.key_id) == (first, "router-chat")
+    caller = Principal("alice", "support", "support")
+    assert k.headers(caller) == {"Authorization": f"Bearer {first}", "x-llmops-caller": "alice/support"}
+    project(vol, {"key": second})
+    assert k.reload() == "loaded" and k.value == second
+    with caplog.at_level(logging.INFO, "llmops.gateway.auth"):
+        project(vol, {"key": "sk-something-else"})
+        assert k.reload() == "refused" and k.value == second  # the last good key stays
+    assert second not in caplog.text and "sk-something-else" not in caplog.text
+    assert UpstreamKey(tmp_path / "absent").headers(caller) == {}
