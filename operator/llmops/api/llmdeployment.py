@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from .apikeys import GatewayAuth
 from .meta import (
     API_VERSION,
     MAX_NAME,
@@ -302,6 +303,11 @@ class Gateway(ApiModel):
     rate_limit: RateLimit | None = Field(default=None, description="Per-caller rate limits.")
     timeouts: Timeouts | None = Field(default=None, description="Upstream timeouts.")
     audit: Audit | None = Field(default=None, description="Audit trail of requests.")
+    auth: GatewayAuth | None = Field(
+        default=None,
+        description="Who may call: None (default: anyone who reaches the gateway) or APIKeys (Bearer keys whose "
+        "hashes are in a mounted Secret; rate limits then key on the key id).",
+    )
 
 
 class Pricing(ApiModel):

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from .apikeys import RouterAuth
 from .meta import (
     API_VERSION,
     MAX_SHORT_STRING,
@@ -174,6 +175,11 @@ class RoutingPolicySpec(ApiModel):
     retries: Retries | None = Field(default=None, description="Retries before falling back.")
     timeouts: Timeouts | None = Field(default=None, description="Upstream timeouts.")
     router: Router | None = Field(default=None, description="The router Deployment.")
+    auth: RouterAuth | None = Field(
+        default=None,
+        description="Who may call the router (None or APIKeys), and the router's own key towards targets that "
+        "require keys.",
+    )
 
     @model_validator(mode="after")
     def _weights(self) -> RoutingPolicySpec:

@@ -13,8 +13,8 @@ from llmops.api.llmdeployment import AutoscalingMetric, EngineType, LLMDeploymen
 from llmops.render import engines
 from llmops.render.common import Owner, labels, metadata, selector
 from llmops.render.gatewayconfig import gateway_config
-from llmops.render.gatewaypod import (DEFAULT_GATEWAY_IMAGE, POD_DEFAULTS, RenderSettings, config_map,
-                                      gateway_container, gateway_volume)
+from llmops.render.gatewaypod import (DEFAULT_GATEWAY_IMAGE, POD_DEFAULTS, AuthParts, RenderSettings, auth_parts,
+                                      config_map, gateway_container, gateway_volume)
 
 __all__ = ["Children", "DEFAULT_GATEWAY_IMAGE", "RenderSettings", "deployment", "desired_replicas", "render"]
 
@@ -30,13 +30,13 @@ class Children:
     absent: tuple[tuple[str, str, str], ...] = ()
 
 
-def _gateway_container(spec: LLMDeploymentSpec, s: RenderSettings) -> dict:
+def _gateway_container(spec: LLMDeploymentSpec, s: RenderSettings, auth: AuthParts) -> dict:
     env = None
     ext = spec.external
     if spec.engine.type == EngineType.EXTERNAL and ext and ext.api_key_secret_ref:
         env = [{"name": engines.UPSTREAM_API_KEY_ENV, "valueFrom": {"secretKeyRef": {
             "name": ext.api_key_secret_ref.name, "key": ext.api_key_secret_ref.key}}}]
-    return gateway_container(spec.gateway.port if spec.gateway else 8080, s, env)
+    return gateway_container(spec.gateway.port if spec.gateway else 8080, s, env, auth)
 
 
 def _engine_resources(spec: LLMDeploymentSpec) -> dict:
@@ -99,7 +99,9 @@ def _pod_spec(name: str, spec: LLMDeploymentSpec, s: RenderSettings) -> dict:
             volumes.append({"name": "cache", "emptyDir": {}})
         if spec.engine.type == EngineType.VLLM:
             volumes.append({"name": "shm", "emptyDir": {"medium": "Memory", "sizeLimit": "16Gi"}})
-    containers.append(_gateway_container(spec, s))
+    auth = auth_parts(spec.gateway.auth if spec.gateway else None)
+    containers.append(_gateway_container(spec, s, auth))
+    volumes += auth.volumes
     pod: dict = {"containers": containers, "volumes": volumes, **POD_DEFAULTS}
     if init:
         pod["initContainers"] = init

@@ -13,7 +13,8 @@ from decimal import Decimal
 from llmops.api import gateway_config as gc
 from llmops.api.routingpolicy import FallbackReason, RoutingPolicySpec, RoutingStrategy
 from llmops.render.common import Owner, endpoint, labels, metadata, router_name, selector
-from llmops.render.gatewaypod import POD_DEFAULTS, RenderSettings, config_map, gateway_container, gateway_volume
+from llmops.render.gatewaypod import (POD_DEFAULTS, RenderSettings, auth_parts, config_map, gateway_container,
+                                      gateway_volume)
 
 ROUTER_PORT = 8080
 DEFAULT_TRIGGERS = (FallbackReason.SERVER_ERROR, FallbackReason.TIMEOUT, FallbackReason.UNAVAILABLE)
@@ -130,6 +131,7 @@ def render_router(owner: Owner, spec: RoutingPolicySpec, config: gc.GatewayConfi
     rname = router_name(owner.name)
     h = gc.config_hash(config)
     pod_labels = labels(owner.name, owner.kind, rname)
+    auth = auth_parts(spec.auth)
     deployment = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": metadata(owner, rname), "spec": {
         "replicas": spec.router.replicas if spec.router else 1,
         "selector": {"matchLabels": selector(owner.name, owner.kind)},
@@ -139,8 +141,8 @@ def render_router(owner: Owner, spec: RoutingPolicySpec, config: gc.GatewayConfi
             "metadata": {"labels": pod_labels, "annotations": {
                 "prometheus.io/scrape": "true", "prometheus.io/port": str(ROUTER_PORT),
                 "prometheus.io/path": "/metrics"}},
-            "spec": {"containers": [gateway_container(ROUTER_PORT, s)], "volumes": [gateway_volume(rname)],
-                     **POD_DEFAULTS},
+            "spec": {"containers": [gateway_container(ROUTER_PORT, s, auth=auth)],
+                     "volumes": [gateway_volume(rname), *auth.volumes], **POD_DEFAULTS},
         },
     }}
     service = {"apiVersion": "v1", "kind": "Service", "metadata": metadata(owner, rname), "spec": {
