@@ -20,17 +20,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from bench_scale import NS, REPO, count_ready, create, llmd, peak_rss_mib, prepared_cluster, say, wait_all
-from operator_proc import WRITE_VERBS, OperatorProcess, start_operator
+from bench_scale import NS, count_ready, create, llmd, peak_rss_mib, prepared_cluster, say, wait_all
+from operator_proc import WRITE_VERBS, OperatorProcess, launch, start_operator
 
 from llmops.devcluster import cluster as devcluster
 from llmops.devcluster.processes import free_port
@@ -47,21 +45,7 @@ def start_kopf_native(kubeconfig: str, log_dir: Path, resync: float, extra: tupl
     log = log_dir / "kopf-native.log"
     args = [sys.executable, str(KOPF_NATIVE), *extra, f"--namespace={NS}", f"--metrics-port={metrics_port}",
             f"--liveness-port={liveness_port}", f"--resync-period={resync}"]
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ, KUBECONFIG=kubeconfig))
-    op = OperatorProcess(proc, metrics_port, liveness_port, log)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"kopf-native exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            if urllib.request.urlopen(f"http://127.0.0.1:{liveness_port}/healthz", timeout=1).status == 200:
-                return op
-        except OSError:
-            pass
-        time.sleep(0.2)
-    op.stop()
-    raise RuntimeError(f"kopf-native did not become live in {timeout}s:\n{log.read_text()[-3000:]}")
+    return launch(args, kubeconfig, metrics_port, liveness_port, log, timeout, "kopf-native")
 
 
 def client_writes(op: OperatorProcess) -> dict[str, float]:

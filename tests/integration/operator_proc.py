@@ -71,6 +71,12 @@ def start_operator(kubeconfig: str, namespaces: list[str], log_dir: Path, resync
     args = [sys.executable, "-m", "llmops.cli", "operator", "--bind-address=127.0.0.1",
             f"--metrics-port={metrics_port}", f"--liveness-port={liveness_port}", f"--resync-period={resync}",
             *[f"--namespace={ns}" for ns in namespaces], *extra_args]
+    return launch(args, kubeconfig, metrics_port, liveness_port, log, timeout, "operator")
+
+
+def launch(args: list[str], kubeconfig: str, metrics_port: int, liveness_port: int, log: Path,
+           timeout: float = 60, what: str = "operator") -> OperatorProcess:
+    """Start an operator process (ours, or another for comparison) and wait until it is live."""
     with open(log, "wb") as out:
         proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT,
                                 env=dict(os.environ, KUBECONFIG=kubeconfig))
@@ -78,7 +84,7 @@ def start_operator(kubeconfig: str, namespaces: list[str], log_dir: Path, resync
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"operator exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+            raise RuntimeError(f"{what} exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
         try:
             if urllib.request.urlopen(f"http://127.0.0.1:{liveness_port}/healthz", timeout=1).status == 200:
                 return op
@@ -86,4 +92,4 @@ def start_operator(kubeconfig: str, namespaces: list[str], log_dir: Path, resync
             pass
         time.sleep(0.2)
     op.stop()
-    raise RuntimeError(f"operator did not become live in {timeout}s:\n{log.read_text()[-3000:]}")
+    raise RuntimeError(f"{what} did not become live in {timeout}s:\n{log.read_text()[-3000:]}")
