@@ -115,7 +115,7 @@ class PrometheusQuery(ApiModel):
     query: str = Field(
         min_length=1,
         max_length=4096,
-        description="PromQL giving one number; {{ version }} and {{ namespace }} are filled in.",
+        description="PromQL giving one number; {{ version }}, {{ namespace }} and {{ window }} (the time since the step started, e.g. 300s) are filled in.",
     )
 
 
