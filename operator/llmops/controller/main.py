@@ -16,6 +16,8 @@ from llmops.controller.events import Recorder
 from llmops.controller.guardrailpolicy import GuardrailPolicyController
 from llmops.controller.llmdeployment import LLMDeploymentController
 from llmops.controller.metrics import OperatorMetrics
+from llmops.controller.prometheus import Analyst, PromClient
+from llmops.controller.promptrelease import PromptReleaseController
 from llmops.controller.routingpolicy import RoutingPolicyController
 from llmops.controller.runtime import OperatorConfig, Runtime
 from llmops.controller.store import Store
@@ -42,6 +44,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="server-side watch timeout; the client gives up 30s later, so a silent "
                         "stream can never hang the operator")
     p.add_argument("--gateway-image", default=DEFAULT_GATEWAY_IMAGE)
+    p.add_argument("--prometheus-url", default=None,
+                   help="Prometheus holding the gateways' metrics, for the PromptVersion canary analysis; "
+                        "without it a canary with an analysis holds (never promotes blind)")
     return p.parse_args(argv)
 
 
@@ -83,13 +88,16 @@ def build_registry(runtime: Runtime, args: argparse.Namespace) -> kopf.OperatorR
     return registry
 
 
-def build_runtime(cfg: OperatorConfig, kube: Kube, metrics: OperatorMetrics) -> Runtime:
+def build_runtime(cfg: OperatorConfig, kube: Kube, metrics: OperatorMetrics,
+                  prometheus_url: str | None = None) -> Runtime:
     """The runtime with every controller on it, sharing one cache and one event recorder."""
     store, recorder = Store(), Recorder(kube)
+    analyst = Analyst(PromClient(prometheus_url)) if prometheus_url else None
     controllers = [
         LLMDeploymentController(kube, store, cfg.render, recorder),
         GuardrailPolicyController(kube, store, recorder),
         RoutingPolicyController(kube, store, cfg.render, recorder),
+        PromptReleaseController(kube, store, recorder, analyst),
     ]
     return Runtime(cfg, kube, metrics, store, controllers)
 
@@ -124,7 +132,7 @@ def main(argv: list[str]) -> int:
     kube = Kube(make_api_client(prom))
     cfg = OperatorConfig(namespaces=tuple(args.namespace), workers=args.workers, resync_period=args.resync_period,
                          render=RenderSettings(gateway_image=args.gateway_image))
-    runtime = build_runtime(cfg, kube, metrics)
+    runtime = build_runtime(cfg, kube, metrics, prometheus_url=args.prometheus_url)
     if args.metrics_port:
         start_http_server(args.metrics_port, addr=args.bind_address, registry=prom)
         log.info("metrics on :%d/metrics", args.metrics_port)
