@@ -59,13 +59,13 @@ class OperatorProcess:
 
 
 def start_operator(kubeconfig: str, namespaces: list[str], log_dir: Path, resync: float = 300,
-                   timeout: float = 60) -> OperatorProcess:
+                   timeout: float = 60, args: tuple[str, ...] = ()) -> OperatorProcess:
     metrics_port, liveness_port = free_port(), free_port()
     log_dir.mkdir(parents=True, exist_ok=True)
     log = log_dir / f"operator-{int(time.time() * 1000)}.log"
     args = [sys.executable, "-m", "llmops.cli", "operator", "--bind-address=127.0.0.1",
             f"--metrics-port={metrics_port}", f"--liveness-port={liveness_port}", f"--resync-period={resync}",
-            *[f"--namespace={ns}" for ns in namespaces]]
+            *[f"--namespace={ns}" for ns in namespaces], *args]
     with open(log, "wb") as out:
         proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT,
                                 env=dict(os.environ, KUBECONFIG=kubeconfig))
