@@ -5,6 +5,8 @@ LLMDeployment's ConfigMap, and an operator SIGKILLed mid-step resuming the same 
 from __future__ import annotations
 
 import signal
+import subprocess
+import sys
 import time
 from datetime import datetime
 
@@ -91,6 +93,27 @@ def test_manual_waits_until_kubectl_annotate_promotes_it(cluster, namespace, ope
     cluster.kubectl("annotate", "-n", namespace, "promptversion", "v1", "llmops.dev/promote=back")
     wait_for(lambda: served(cluster, namespace) == {"v1": 100}, what="v1 promoted back")
     assert status(cluster, namespace, "v2")["phase"] == "Superseded"
+
+
+def llmops(cluster, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "llmops.cli", *args, "--kubeconfig", cluster.kubeconfig],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_llmops_prompt_promote_and_abort(cluster, namespace, operator):
+    apply(cluster, namespace, serving_llmd(), pver("v1"),
+          pver("v2", {"strategy": "Canary", "steps": [{"weight": 10}, {"weight": 50, "pause": "1h"}]}))
+    wait_for(lambda: served(cluster, namespace) == {"v2": 10, "v1": 90}, what="the canary paused at 10%")
+    assert status(cluster, namespace, "v2")["phase"] == "Paused"
+    r = llmops(cluster, "prompt", "promote", "v2", "-n", namespace)
+    assert r.returncode == 0 and "v2: phase Progressing, weight 50%" in r.stdout, r.stderr
+    assert served(cluster, namespace) == {"v2": 50, "v1": 50} or \
+        wait_for(lambda: served(cluster, namespace) == {"v2": 50, "v1": 50}, what="step 2")
+    r = llmops(cluster, "prompt", "abort", "v2", "-n", namespace)
+    assert r.returncode == 0 and "v2: phase RolledBack, weight 0%" in r.stdout, r.stderr
+    wait_for(lambda: served(cluster, namespace) == {"v1": 100}, what="the stable alone after the abort")
+    r = llmops(cluster, "prompt", "promote", "nope", "-n", namespace)
+    assert r.returncode == 1 and "404" in r.stderr
 
 
 def test_an_operator_killed_mid_step_resumes_the_same_step(cluster, namespace, operator, tmp_path):
