@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 import yaml
@@ -144,3 +145,18 @@ def test_spec_prompt_is_immutable(cluster, namespace, operator):
     r = cluster.kubectl("patch", "-n", namespace, "promptversion", "v1", "--type=merge",
                         "-p", '{"spec":{"prompt":"other"}}', check=False)
     assert r.returncode != 0 and "spec.prompt is immutable" in r.stderr
+
+
+def test_the_chart_passes_prometheus_url_and_refuses_a_bad_one():
+    from llmops.devcluster import build
+
+    helm = str(build.build_helm(log=lambda _m: None))
+    chart = str(Path(__file__).resolve().parents[2] / "charts" / "llmops-operator")
+    out = subprocess.run([helm, "template", "llmops", chart, "--set", "prometheusURL=http://prom.monitoring:9090"],
+                         capture_output=True, text=True, check=True).stdout
+    assert "- --prometheus-url=http://prom.monitoring:9090" in out
+    assert "--prometheus-url" not in subprocess.run([helm, "template", "llmops", chart], capture_output=True,
+                                                    text=True, check=True).stdout
+    bad = subprocess.run([helm, "template", "llmops", chart, "--set", "prometheusURL=not a url"],
+                         capture_output=True, text=True)
+    assert bad.returncode != 0 and "prometheusURL" in bad.stderr
