@@ -23,7 +23,7 @@ from llmops.devcluster.versions import cache_root
 from test_prompt_release import apply, get_pver, pver, served, serving_llmd, status
 
 from llmops.controller.analysis import RunVerdict, Why
-from llmops.controller.prometheus import Analyst, PromClient, measure
+from llmops.controller.prometheus import Analyst, PromClient, SeriesCache, measure
 from operator_proc import start_operator
 
 PROMETHEUS = cache_root() / "prometheus" / "v0.316.0" / "bin" / "prometheus"
@@ -142,9 +142,11 @@ def test_exact_counts_with_a_reset_a_replaced_pod_and_a_version_without_traffic(
     c = PromClient(prom.url)
     wait_for(lambda: c.query('count(llmops_gateway_requests_total)', datetime.now(UTC))["result"], what="the series")
     at, start = datetime.fromtimestamp(now + 1, UTC), datetime.fromtimestamp(since, UTC)
-    queries = c.queries
-    m = measure(c, NS, ["v2", "v1", "v3"], ("requests",), start, at, scrape=1.0)
+    queries, cache = c.queries, SeriesCache(c)
+    m = measure(cache, NS, ["v2", "v1", "v3"], ("requests",), start, at, scrape=5.0)
     assert c.queries - queries == 1  # one query for every version, pod and code
+    again = measure(cache, NS, ["v1", "v2"], ("requests",), start, at, scrape=5.0)  # another canary, same interval
+    assert c.queries - queries == 1 and again.versions["v1"] == m.versions["v1"]
     # pod a 200: samples at t0+11..t0+24 are after `since` (t0+10): 110 -> 124 = +14; reset: 0..14 = +14 -> 28
     assert m.versions["v2"].requests == 28 + 5 and m.versions["v2"].errors == 5
     # pod b: 1020 at t0+10 baseline, last 1038 at t0+19 -> +18; pod c: born in the window, 0..27 -> 27

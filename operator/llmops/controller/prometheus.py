@@ -1,7 +1,8 @@
 """The analysis' query layer: Prometheus' HTTP API (`--prometheus-url`), batched per metric
 family: one query per family per run covers the canary and the stable on every deployment and
-pod (`{namespace=..., prompt_version=~"canary|stable"}[range]`), not one per version or
-deployment. Raw samples, counted exactly by `counting.py`.
+pod of a namespace (`family{namespace=...}[range]`), shared by every canary of the namespace
+analysed within a scrape interval (`SeriesCache`), not one per canary, version or deployment.
+Raw samples, counted exactly by `counting.py`.
 
 Runs in reconcile threads (synchronous httpx, one client per operator)."""
 
@@ -88,22 +89,51 @@ class PromClient:
         self.http.close()
 
 
-def _selector(namespace: str, versions: list[str]) -> str:
-    alternatives = "|".join(v.replace(".", "\\\\.") for v in versions)
-    return f'namespace="{namespace}",prompt_version=~"{alternatives}"'
+class SeriesCache:
+    """The raw samples of one metric family in one namespace, fetched once and shared by every
+    canary of the namespace whose run comes within `max_age` (a scrape interval: no newer
+    sample exists sooner). So 100 canaries analysed at the same interval cost one query per
+    family, not one per canary, version or deployment. Thread-safe: concurrent reconciles
+    wait for the fetch in flight instead of sending their own."""
+
+    def __init__(self, client: PromClient) -> None:
+        self.client = client
+        self._entries: dict[tuple[str, str], tuple[float, datetime, float, list]] = {}
+        self._locks: dict[tuple[str, str], threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def series(self, namespace: str, family: str, need_from: float, now: datetime,
+               max_age: float) -> tuple[list[dict], datetime]:
+        """Series of `family` in `namespace` with their samples since `need_from` (epoch
+        seconds) at least; and the time they were read at."""
+        key = (namespace, family)
+        with self._lock:
+            lock = self._locks.setdefault(key, threading.Lock())
+        with lock:
+            entry = self._entries.get(key)
+            if entry is not None and time.monotonic() - entry[0] < max_age and entry[2] <= need_from:
+                return entry[3], entry[1]
+            # Round the range up to a minute so canaries that started a little earlier reuse it.
+            seconds = math.ceil((now.timestamp() - need_from) / 60) * 60
+            result = self.client.query(f'{SERIES[family]}{{namespace="{namespace}"}}[{seconds}s]', now).get("result") or []
+            self._entries[key] = (time.monotonic(), now, now.timestamp() - seconds, result)
+            return result, now
+
+    def forget(self, namespace: str) -> None:
+        with self._lock:
+            for key in [k for k in self._entries if k[0] == namespace]:
+                del self._entries[key]
 
 
-def measure(client: PromClient, namespace: str, versions: list[str], needs: tuple[str, ...],
+def measure(cache: SeriesCache, namespace: str, versions: list[str], needs: tuple[str, ...],
             since: datetime, now: datetime, scrape: float) -> Measurement:
-    """The exact counts of every version since `since`, one query per family."""
+    """The exact counts of every version since `since`, one (shared) query per family."""
     lookback = max(5 * scrape, 60.0)  # to find each series' last sample before the window
-    rng = f"{math.ceil((now - since).total_seconds() + lookback)}s"
     start = since.timestamp()
     counts: dict[str, dict] = {v: {} for v in versions}
-    sel = _selector(namespace, versions)
 
     def fetch(family: str) -> list[dict]:
-        return client.query(f"{SERIES[family]}{{{sel}}}[{rng}]", now).get("result") or []
+        return cache.series(namespace, family, start - lookback, now, max_age=scrape)[0]
 
     def version(labels: dict) -> str | None:
         v = labels.get("prompt_version")
@@ -169,6 +199,7 @@ class Analyst:
 
     def __init__(self, client: PromClient) -> None:
         self.client = client
+        self.cache = SeriesCache(client)
 
     def for_prompt(self, namespace: str, bodies: Mapping[str, dict]):
         def analyse(canary: str, stable: str, since: datetime, now: datetime) -> Run:
@@ -179,7 +210,7 @@ class Analyst:
                 scrape = self.client.scrape_interval()
                 if window < 2 * scrape:  # judged by evaluate, without a query
                     return evaluate(spec, Measurement(), canary, stable, window, scrape)
-                m = measure(self.client, namespace, [canary, stable], families(spec), since, now, scrape)
+                m = measure(self.cache, namespace, [canary, stable], families(spec), since, now, scrape)
                 custom = custom_values(self.client, namespace, release, canary, stable, window, now)
             except PrometheusError as e:
                 log.warning("analysis of %s/%s: %s: %s", namespace, canary, e.why, e.message)
