@@ -232,7 +232,15 @@ class Machine:
             self.promote(v, "PromotedWithoutCanary",
                          f"Promoted at once: prompt {self.prompt!r} has no stable version left to compare with")
             return
-        i = int(v.status.get("currentStep") or 0)
+        if rel.strategy != ReleaseStrategy.CANARY or not rel.steps:  # spec.release edited mid-canary
+            if rel.strategy == ReleaseStrategy.IMMEDIATE:
+                self.promote(v, "Promoted", "Promoted at once: spec.release.strategy changed to Immediate")
+                return
+            v.set(phase=PAUSED)  # Manual: the weight holds until a person decides
+            v.verdict = Verdict(False, "AwaitingPromotion",
+                                f"Manual release: holding at {v.status.get('canaryWeight')}%, waiting for {PROMOTE}")
+            return
+        i = min(int(v.status.get("currentStep") or 0), len(rel.steps) - 1)  # steps may have been edited
         step = rel.steps[i]
         started = parse_ts(v.status.get("stepStartedAt")) or self.now
         pause = parse_duration(step.pause) if step.pause else None

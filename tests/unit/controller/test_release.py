@@ -276,3 +276,27 @@ def test_the_stable_deleted_under_a_canary_promotes_it():
     del p.objs["v1"]
     p.reconcile(T0 + timedelta(seconds=1))
     assert p.phase("v2") == "Promoted" and p.events("v2") == ["PromotedWithoutCanary"]
+
+
+def test_release_edited_mid_canary_never_crashes_the_machine():
+    p = Prompt()
+    p.add("v1")
+    p.add("v2", canary((10, "1m"), (20, "1m"), (30, "1m")))
+    p.reconcile(T0)
+    p.reconcile(T0 + timedelta(seconds=61))
+    p.reconcile(T0 + timedelta(seconds=122))
+    assert p.objs["v2"]["status"]["currentStep"] == 2
+    p.objs["v2"]["spec"] = canary((40, "1m"))  # fewer steps than the one it is at: the last one
+    p.reconcile(T0 + timedelta(seconds=150))
+    assert (p.phase("v2"), p.weights()["v2"]) == ("Progressing", 30)
+    p.objs["v2"]["spec"] = {"release": {"strategy": "Manual"}}  # a person takes over: the weight holds
+    p.reconcile(T0 + timedelta(seconds=151))
+    assert (p.phase("v2"), p.weights()["v2"], p.last["v2"].verdict.reason) == ("Paused", 30, "AwaitingPromotion")
+    p.annotate("v2", PROMOTE, "go")
+    p.reconcile(T0 + timedelta(seconds=152))
+    assert p.phase("v2") == "Promoted"
+    p.add("v3", canary((10, "1m")))
+    p.reconcile(T0 + timedelta(seconds=153))
+    p.objs["v3"]["spec"] = {"release": {"strategy": "Immediate"}}
+    p.reconcile(T0 + timedelta(seconds=154))
+    assert (p.phase("v2"), p.phase("v3")) == ("Superseded", "Promoted")
