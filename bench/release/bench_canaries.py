@@ -72,6 +72,11 @@ def proc_rss_mib(pid: int, key: str = "VmRSS:") -> float:
     return float("nan")
 
 
+def reconcile_results(op) -> dict[str, float]:
+    return {dict(labels)["result"]: v for (name, labels), v in op.metrics().items()
+            if name == "llmops_operator_reconcile_total" and dict(labels).get("kind") == "PromptRelease"}
+
+
 def reconcile_seconds(op) -> tuple[float, float]:
     m = op.metrics()
     key = (("kind", "PromptRelease"),)
@@ -129,11 +134,13 @@ def run(n: int, interval: int, measure: float) -> dict:
                             break
                         time.sleep(1)
                     say(f"{done}/{n} canaries analysed and passing; measuring {measure:.0f}s of steady state")
+                    r0 = reconcile_results(op)
                     q0, cpu0, (rs0, rc0), t0 = prom_queries(prom), proc_cpu_seconds(op.proc.pid), reconcile_seconds(op), \
                         time.monotonic()
                     time.sleep(measure)
                     q1, cpu1, (rs1, rc1), t1 = prom_queries(prom), proc_cpu_seconds(op.proc.pid), reconcile_seconds(op), \
                         time.monotonic()
+                    r1 = reconcile_results(op)
                     runs = [datetime.fromisoformat(s["analysis"]["lastRunAt"].replace("Z", "+00:00")).timestamp()
                             for s in canaries() if s.get("analysis", {}).get("lastRunAt")]
                     intervals = (t1 - t0) / interval
@@ -141,6 +148,7 @@ def run(n: int, interval: int, measure: float) -> dict:
                            "queries_per_interval": round((q1 - q0) / intervals, 1),
                            "reconcile_ms_mean": round(1000 * (rs1 - rs0) / max(rc1 - rc0, 1), 1),
                            "reconciles_per_interval": round((rc1 - rc0) / intervals, 1),
+                           "noop_reconciles_per_interval": round((r1.get("noop", 0) - r0.get("noop", 0)) / intervals, 1),
                            "last_runs_spread_s": round(max(runs) - min(runs), 1) if runs else None,
                            "operator_cpu_cores": round((cpu1 - cpu0) / (t1 - t0), 3),
                            "operator_rss_mib": round(proc_rss_mib(op.proc.pid), 1),

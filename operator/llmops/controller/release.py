@@ -18,9 +18,10 @@ Rules (docs/prompts.md):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from pydantic import ValidationError
 
@@ -73,6 +74,12 @@ def ts(t: datetime) -> str:
 
 def parse_ts(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+
+
+def next_tick(t: datetime, interval: timedelta) -> datetime:
+    """The first multiple of `interval` since the epoch strictly after `t`."""
+    step = interval.total_seconds()
+    return datetime.fromtimestamp((math.floor(t.timestamp() / step) + 1) * step, t.tzinfo)
 
 
 def release_of(v: Version) -> Release:
@@ -250,10 +257,11 @@ class Machine:
         if a is not None:
             interval = parse_duration(a.interval)
             last = parse_ts(analysis.get("lastRunAt"))
-            # Every interval from the step's start, and once more when the pause ends (a step
-            # advances on a run made after its pause, never on an older one).
+            # At every tick of a grid of `interval` on the clock (so canaries with the same
+            # interval run together and share their queries), and once more when the pause ends
+            # (a step advances on a run made after its pause, never on an older one).
             ref = max(last, started) if last is not None else started
-            due = self.now >= ref + interval or (pause_end is not None and self.now >= pause_end and
+            due = self.now >= next_tick(ref, interval) or (pause_end is not None and self.now >= pause_end and
                                                  (last is None or last < pause_end))
             if due:
                 run = self.analyse(v.name, stable.name, started, self.now)
@@ -264,7 +272,7 @@ class Machine:
                                    f"(failureLimit {a.failure_limit}): {run.message}")
                     return
                 ref = self.now
-            self.decision.wake((ref + interval - self.now).total_seconds())
+            self.decision.wake((next_tick(ref, interval) - self.now).total_seconds())
         passed = a is None or (analysis.get("verdict") == "Passed" and analysis.get("step") == i and
                                (pause_end is None or (parse_ts(analysis.get("lastRunAt")) or started) >= pause_end))
         if pause_end is not None and self.now >= pause_end and passed:

@@ -5,6 +5,8 @@ operator does), so these also show that the state needs nothing but the status."
 from __future__ import annotations
 
 import copy
+
+import pytest
 from datetime import UTC, datetime, timedelta
 
 from llmops.controller.analysis import Run, RunVerdict, Why
@@ -300,3 +302,16 @@ def test_release_edited_mid_canary_never_crashes_the_machine():
     p.objs["v3"]["spec"] = {"release": {"strategy": "Immediate"}}
     p.reconcile(T0 + timedelta(seconds=154))
     assert (p.phase("v2"), p.phase("v3")) == ("Superseded", "Promoted")
+
+
+def test_runs_fall_on_a_clock_grid_of_the_interval_so_canaries_share_queries():
+    p = Prompt()
+    p.add("v1")
+    p.add("v2", canary((10, "1h"), analysis={"interval": "30s", "metrics": [{"name": "ErrorRate", "max": "0.1"}]}))
+    d = p.reconcile(T0 + timedelta(seconds=7))       # started off the grid
+    assert d.requeue_after == 23                      # the next tick, T0+30, not T0+37
+    p.reconcile(T0 + timedelta(seconds=29))
+    assert p.runs == []
+    d = p.reconcile(T0 + timedelta(seconds=30, milliseconds=400))  # a worker a little late
+    assert [r[3] for r in p.runs] == [T0 + timedelta(seconds=30, milliseconds=400)]
+    assert d.requeue_after == pytest.approx(29.6)     # no drift: back on the grid
