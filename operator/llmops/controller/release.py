@@ -22,6 +22,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from pydantic import ValidationError
 
@@ -40,6 +41,26 @@ RUNNING = (PROGRESSING, PAUSED)
 FIELDS = ("phase", "weight", "canaryWeight", "currentStep", "stepStartedAt", "promotedAt", "analysis", "actions")
 # Reasons of an inconclusive run a person must hear about (the others are the normal wait).
 PROBLEMS = (Why.UNREACHABLE, Why.INVALID_QUERY, Why.QUERY_FAILED, Why.NOT_CONFIGURED)
+
+
+class R(StrEnum):
+    """Reasons of PromptVersion conditions and Events, each declared once."""
+
+    PROMOTED = "Promoted"                               # the stable version of its prompt (also the Event of a promotion)
+    PROMOTED_WITHOUT_CANARY = "PromotedWithoutCanary"   # promoted at once: no stable version to compare with
+    SUPERSEDED = "Superseded"                           # replaced by a newer stable version; kept for the record
+    ROLLED_BACK = "RolledBack"                          # the analysis failed more than failureLimit times; weight 0
+    ABORTED = "Aborted"                                 # rolled back by the llmops.dev/abort annotation
+    ABORT_REFUSED = "AbortRefused"                      # Event: the stable version cannot be aborted
+    PROMOTE_REFUSED = "PromoteRefused"                  # Event: another canary of the prompt is in progress
+    AWAITING_PROMOTION = "AwaitingPromotion"            # Manual, or a canary step without pause: waiting for llmops.dev/promote
+    CANARY_PROGRESSING = "CanaryProgressing"            # a canary step is in progress
+    CANARY_STARTED = "CanaryStarted"                    # Event: a canary began its first step
+    STEP_ADVANCED = "StepAdvanced"                      # Event: a canary moved to its next step
+    ANALYSIS_FAILED = "AnalysisFailed"                  # Event: one analysis run failed
+    QUEUED = "Queued"                                   # waiting for the running canary of the prompt to end
+    INVALID_SPEC = "InvalidSpec"                        # spec.release cannot be read
+
 
 Analyse = Callable[[str, str, datetime, datetime], Run]  # (canary, stable, since, now) -> run
 
@@ -115,15 +136,15 @@ class Machine:
     def promote(self, v: Version, reason: str, message: str) -> None:
         old = self.stable()
         v.set(phase=PROMOTED, weight=100, canaryWeight=None, promotedAt=ts(self.now))
-        v.verdict = Verdict(True, "Promoted", f"Stable version of prompt {self.prompt!r}")
+        v.verdict = Verdict(True, R.PROMOTED, f"Stable version of prompt {self.prompt!r}")
         v.events.append(Event("Normal", reason, message))
         if old is not None and old is not v:
             self.supersede(old, v)
 
     def supersede(self, old: Version, by: Version) -> None:
         old.set(phase=SUPERSEDED, weight=0, canaryWeight=None)
-        old.verdict = Verdict(True, "Superseded", f"Replaced by {by.name} as the stable version of {self.prompt!r}")
-        old.events.append(Event("Normal", "Superseded", f"{by.name} is now the stable version of {self.prompt!r}"))
+        old.verdict = Verdict(True, R.SUPERSEDED, f"Replaced by {by.name} as the stable version of {self.prompt!r}")
+        old.events.append(Event("Normal", R.SUPERSEDED, f"{by.name} is now the stable version of {self.prompt!r}"))
 
     def roll_back(self, v: Version, reason: str, message: str) -> None:
         v.set(phase=ROLLED_BACK, weight=0, canaryWeight=0)
@@ -141,7 +162,7 @@ class Machine:
             except ValidationError as e:
                 if v.phase not in (PROMOTED, SUPERSEDED, ROLLED_BACK):
                     v.set(phase=FAILED, weight=0)
-                    v.verdict = Verdict(False, "InvalidSpec", f"spec.release: {e.errors()[0]['msg']}", stalled=True)
+                    v.verdict = Verdict(False, R.INVALID_SPEC, f"spec.release: {e.errors()[0]['msg']}", stalled=True)
         for v in self.versions:
             if v.name in releases:
                 self.act_on_annotations(v, releases[v.name])
@@ -179,10 +200,10 @@ class Machine:
 
     def abort(self, v: Version, rel: Release, token: str) -> None:
         if v.phase == PROMOTED:
-            v.events.append(Event("Warning", "AbortRefused",
+            v.events.append(Event("Warning", R.ABORT_REFUSED,
                                   f"{v.name} is the stable version of {self.prompt!r}: promote another version instead"))
         elif v.phase in (None, PENDING, PROGRESSING, PAUSED, FAILED):
-            self.roll_back(v, "Aborted", f"Aborted by hand ({ABORT}={token}); weight 0")
+            self.roll_back(v, R.ABORTED, f"Aborted by hand ({ABORT}={token}); weight 0")
 
     def promote_by_hand(self, v: Version, rel: Release, token: str) -> None:
         running = self.running()
@@ -191,10 +212,10 @@ class Machine:
         if v is running:
             self.advance(v, rel, f"by hand ({PROMOTE}={token})")
         elif running is not None:
-            v.events.append(Event("Warning", "PromoteRefused",
+            v.events.append(Event("Warning", R.PROMOTE_REFUSED,
                                   f"canary {running.name} of {self.prompt!r} is in progress: abort it first"))
         else:
-            self.promote(v, "Promoted", f"Promoted by hand ({PROMOTE}={token})")
+            self.promote(v, R.PROMOTED, f"Promoted by hand ({PROMOTE}={token})")
 
     def start_queued(self, releases: dict[str, Release]) -> None:
         """With no canary running, start the queued releases in creation order; an Immediate one
@@ -206,14 +227,14 @@ class Machine:
             if rel is None or v.phase not in (None, PENDING) or rel.strategy == ReleaseStrategy.MANUAL:
                 continue
             if rel.strategy == ReleaseStrategy.IMMEDIATE:
-                self.promote(v, "Promoted", "Promoted at once (strategy Immediate)")
+                self.promote(v, R.PROMOTED, "Promoted at once (strategy Immediate)")
             elif self.stable() is None:
-                self.promote(v, "PromotedWithoutCanary",
+                self.promote(v, R.PROMOTED_WITHOUT_CANARY,
                              f"Promoted at once: {v.name} is the first version of {self.prompt!r}, "
                              "there is no stable version to compare with or to serve the rest")
             else:
                 self.enter_step(v, rel, 0)
-                v.events.append(Event("Normal", "CanaryStarted",
+                v.events.append(Event("Normal", R.CANARY_STARTED,
                                       f"Canary of {self.prompt!r} against {self.stable().name}: step 1/{len(rel.steps)} "
                                       f"at {rel.steps[0].weight}%"))
 
@@ -227,24 +248,24 @@ class Machine:
     def advance(self, v: Version, rel: Release, why: str) -> None:
         i = int(v.status.get("currentStep") or 0) + 1
         if i >= len(rel.steps or ()):
-            self.promote(v, "Promoted", f"Promoted after {len(rel.steps or ())} canary steps, {why}")
+            self.promote(v, R.PROMOTED, f"Promoted after {len(rel.steps or ())} canary steps, {why}")
             return
         self.enter_step(v, rel, i)
-        v.events.append(Event("Normal", "StepAdvanced", f"Step {i + 1}/{len(rel.steps)}: {rel.steps[i].weight}% ({why})"))
+        v.events.append(Event("Normal", R.STEP_ADVANCED, f"Step {i + 1}/{len(rel.steps)}: {rel.steps[i].weight}% ({why})"))
 
     def step(self, v: Version, rel: Release) -> None:
         """One look at the running canary: analysis when due, then advance, hold or roll back."""
         stable = self.stable()
         if stable is None:  # the stable was deleted under it
-            self.promote(v, "PromotedWithoutCanary",
+            self.promote(v, R.PROMOTED_WITHOUT_CANARY,
                          f"Promoted at once: prompt {self.prompt!r} has no stable version left to compare with")
             return
         if rel.strategy != ReleaseStrategy.CANARY or not rel.steps:  # spec.release edited mid-canary
             if rel.strategy == ReleaseStrategy.IMMEDIATE:
-                self.promote(v, "Promoted", "Promoted at once: spec.release.strategy changed to Immediate")
+                self.promote(v, R.PROMOTED, "Promoted at once: spec.release.strategy changed to Immediate")
                 return
             v.set(phase=PAUSED)  # Manual: the weight holds until a person decides
-            v.verdict = Verdict(False, "AwaitingPromotion",
+            v.verdict = Verdict(False, R.AWAITING_PROMOTION,
                                 f"Manual release: holding at {v.status.get('canaryWeight')}%, waiting for {PROMOTE}")
             return
         i = min(int(v.status.get("currentStep") or 0), len(rel.steps) - 1)  # steps may have been edited
@@ -267,7 +288,7 @@ class Machine:
                 run = self.analyse(v.name, stable.name, started, self.now)
                 analysis = self.record(v, i, run, analysis)
                 if run.verdict == RunVerdict.FAILED and analysis["failures"] > a.failure_limit:
-                    self.roll_back(v, "RolledBack",
+                    self.roll_back(v, R.ROLLED_BACK,
                                    f"Rolled back: analysis failed {analysis['failures']} times "
                                    f"(failureLimit {a.failure_limit}): {run.message}")
                     return
@@ -295,7 +316,7 @@ class Machine:
             out["results"] = [r.to_api() for r in run.results]
         v.set(analysis=out)
         if run.verdict == RunVerdict.FAILED:
-            v.events.append(Event("Warning", "AnalysisFailed", f"Failed run {failures}: {run.message}"))
+            v.events.append(Event("Warning", R.ANALYSIS_FAILED, f"Failed run {failures}: {run.message}"))
         elif run.reason in PROBLEMS and before != (str(run.verdict), str(run.reason)):
             v.events.append(Event("Warning", str(run.reason), f"Analysis cannot judge, holding: {run.message}"))
         return out
@@ -307,12 +328,12 @@ class Machine:
             return Verdict(False, reason, f"Holding at {where}: {analysis.get('message')}",
                            stalled=reason == Why.INVALID_QUERY, reconciling=reason != Why.INVALID_QUERY)
         if pause_end is None:
-            return Verdict(False, "AwaitingPromotion",
+            return Verdict(False, R.AWAITING_PROMOTION,
                            f"Paused at {where}: waiting for {PROMOTE} (llmops prompt promote {v.name})")
         msg = f"Canary at {where}"
         if analysis.get("step") == i and analysis.get("message"):
             msg += f"; analysis {analysis['verdict'].lower()}: {analysis['message']}"
-        return Verdict(False, "CanaryProgressing", msg[:1024], reconciling=True)
+        return Verdict(False, R.CANARY_PROGRESSING, msg[:1024], reconciling=True)
 
     def settle_waiting(self, releases: dict[str, Release]) -> None:
         """Versions not released yet: Manual ones wait for a person, the others for the canary."""
@@ -323,10 +344,10 @@ class Machine:
                 continue
             v.set(phase=PENDING, weight=0)
             if rel.strategy == ReleaseStrategy.MANUAL:
-                v.verdict = Verdict(False, "AwaitingPromotion",
+                v.verdict = Verdict(False, R.AWAITING_PROMOTION,
                                     f"Manual release: waiting for {PROMOTE} (llmops prompt promote {v.name})")
             else:
-                v.verdict = Verdict(False, "Queued", f"Waiting for canary {running.name} of {self.prompt!r} to end",
+                v.verdict = Verdict(False, R.QUEUED, f"Waiting for canary {running.name} of {self.prompt!r} to end",
                                     reconciling=True)
 
     def set_weights(self) -> None:
@@ -336,7 +357,7 @@ class Machine:
             if v is stable:
                 v.set(weight=100 - int(running.status.get("canaryWeight") or 0) if running else 100)
                 if v.verdict is None:
-                    v.verdict = Verdict(True, "Promoted", f"Stable version of prompt {self.prompt!r}")
+                    v.verdict = Verdict(True, R.PROMOTED, f"Stable version of prompt {self.prompt!r}")
             elif v is not running:
                 v.set(weight=0)
 
