@@ -43,7 +43,7 @@ FIELDS = ("phase", "weight", "canaryWeight", "currentStep", "stepStartedAt", "pr
 PROBLEMS = (Why.UNREACHABLE, Why.INVALID_QUERY, Why.QUERY_FAILED, Why.NOT_CONFIGURED)
 
 
-class R(StrEnum):
+class ReleaseReason(StrEnum):
     """Reasons of PromptVersion conditions and Events, each declared once."""
 
     PROMOTED = "Promoted"                               # the stable version of its prompt (also the Event of a promotion)
@@ -136,15 +136,15 @@ class Machine:
     def promote(self, v: Version, reason: str, message: str) -> None:
         old = self.stable()
         v.set(phase=PROMOTED, weight=100, canaryWeight=None, promotedAt=ts(self.now))
-        v.verdict = Verdict(True, R.PROMOTED, f"Stable version of prompt {self.prompt!r}")
+        v.verdict = Verdict(True, ReleaseReason.PROMOTED, f"Stable version of prompt {self.prompt!r}")
         v.events.append(Event("Normal", reason, message))
         if old is not None and old is not v:
             self.supersede(old, v)
 
     def supersede(self, old: Version, by: Version) -> None:
         old.set(phase=SUPERSEDED, weight=0, canaryWeight=None)
-        old.verdict = Verdict(True, R.SUPERSEDED, f"Replaced by {by.name} as the stable version of {self.prompt!r}")
-        old.events.append(Event("Normal", R.SUPERSEDED, f"{by.name} is now the stable version of {self.prompt!r}"))
+        old.verdict = Verdict(True, ReleaseReason.SUPERSEDED, f"Replaced by {by.name} as the stable version of {self.prompt!r}")
+        old.events.append(Event("Normal", ReleaseReason.SUPERSEDED, f"{by.name} is now the stable version of {self.prompt!r}"))
 
     def roll_back(self, v: Version, reason: str, message: str) -> None:
         v.set(phase=ROLLED_BACK, weight=0, canaryWeight=0)
@@ -162,7 +162,7 @@ class Machine:
             except ValidationError as e:
                 if v.phase not in (PROMOTED, SUPERSEDED, ROLLED_BACK):
                     v.set(phase=FAILED, weight=0)
-                    v.verdict = Verdict(False, R.INVALID_SPEC, f"spec.release: {e.errors()[0]['msg']}", stalled=True)
+                    v.verdict = Verdict(False, ReleaseReason.INVALID_SPEC, f"spec.release: {e.errors()[0]['msg']}", stalled=True)
         for v in self.versions:
             if v.name in releases:
                 self.act_on_annotations(v, releases[v.name])
@@ -200,10 +200,10 @@ class Machine:
 
     def abort(self, v: Version, rel: Release, token: str) -> None:
         if v.phase == PROMOTED:
-            v.events.append(Event("Warning", R.ABORT_REFUSED,
+            v.events.append(Event("Warning", ReleaseReason.ABORT_REFUSED,
                                   f"{v.name} is the stable version of {self.prompt!r}: promote another version instead"))
         elif v.phase in (None, PENDING, PROGRESSING, PAUSED, FAILED):
-            self.roll_back(v, R.ABORTED, f"Aborted by hand ({ABORT}={token}); weight 0")
+            self.roll_back(v, ReleaseReason.ABORTED, f"Aborted by hand ({ABORT}={token}); weight 0")
 
     def promote_by_hand(self, v: Version, rel: Release, token: str) -> None:
         running = self.running()
@@ -212,10 +212,10 @@ class Machine:
         if v is running:
             self.advance(v, rel, f"by hand ({PROMOTE}={token})")
         elif running is not None:
-            v.events.append(Event("Warning", R.PROMOTE_REFUSED,
+            v.events.append(Event("Warning", ReleaseReason.PROMOTE_REFUSED,
                                   f"canary {running.name} of {self.prompt!r} is in progress: abort it first"))
         else:
-            self.promote(v, R.PROMOTED, f"Promoted by hand ({PROMOTE}={token})")
+            self.promote(v, ReleaseReason.PROMOTED, f"Promoted by hand ({PROMOTE}={token})")
 
     def start_queued(self, releases: dict[str, Release]) -> None:
         """With no canary running, start the queued releases in creation order; an Immediate one
@@ -227,14 +227,14 @@ class Machine:
             if rel is None or v.phase not in (None, PENDING) or rel.strategy == ReleaseStrategy.MANUAL:
                 continue
             if rel.strategy == ReleaseStrategy.IMMEDIATE:
-                self.promote(v, R.PROMOTED, "Promoted at once (strategy Immediate)")
+                self.promote(v, ReleaseReason.PROMOTED, "Promoted at once (strategy Immediate)")
             elif self.stable() is None:
-                self.promote(v, R.PROMOTED_WITHOUT_CANARY,
+                self.promote(v, ReleaseReason.PROMOTED_WITHOUT_CANARY,
                              f"Promoted at once: {v.name} is the first version of {self.prompt!r}, "
                              "there is no stable version to compare with or to serve the rest")
             else:
                 self.enter_step(v, rel, 0)
-                v.events.append(Event("Normal", R.CANARY_STARTED,
+                v.events.append(Event("Normal", ReleaseReason.CANARY_STARTED,
                                       f"Canary of {self.prompt!r} against {self.stable().name}: step 1/{len(rel.steps)} "
                                       f"at {rel.steps[0].weight}%"))
 
@@ -248,24 +248,24 @@ class Machine:
     def advance(self, v: Version, rel: Release, why: str) -> None:
         i = int(v.status.get("currentStep") or 0) + 1
         if i >= len(rel.steps or ()):
-            self.promote(v, R.PROMOTED, f"Promoted after {len(rel.steps or ())} canary steps, {why}")
+            self.promote(v, ReleaseReason.PROMOTED, f"Promoted after {len(rel.steps or ())} canary steps, {why}")
             return
         self.enter_step(v, rel, i)
-        v.events.append(Event("Normal", R.STEP_ADVANCED, f"Step {i + 1}/{len(rel.steps)}: {rel.steps[i].weight}% ({why})"))
+        v.events.append(Event("Normal", ReleaseReason.STEP_ADVANCED, f"Step {i + 1}/{len(rel.steps)}: {rel.steps[i].weight}% ({why})"))
 
     def step(self, v: Version, rel: Release) -> None:
         """One look at the running canary: analysis when due, then advance, hold or roll back."""
         stable = self.stable()
         if stable is None:  # the stable was deleted under it
-            self.promote(v, R.PROMOTED_WITHOUT_CANARY,
+            self.promote(v, ReleaseReason.PROMOTED_WITHOUT_CANARY,
                          f"Promoted at once: prompt {self.prompt!r} has no stable version left to compare with")
             return
         if rel.strategy != ReleaseStrategy.CANARY or not rel.steps:  # spec.release edited mid-canary
             if rel.strategy == ReleaseStrategy.IMMEDIATE:
-                self.promote(v, R.PROMOTED, "Promoted at once: spec.release.strategy changed to Immediate")
+                self.promote(v, ReleaseReason.PROMOTED, "Promoted at once: spec.release.strategy changed to Immediate")
                 return
             v.set(phase=PAUSED)  # Manual: the weight holds until a person decides
-            v.verdict = Verdict(False, R.AWAITING_PROMOTION,
+            v.verdict = Verdict(False, ReleaseReason.AWAITING_PROMOTION,
                                 f"Manual release: holding at {v.status.get('canaryWeight')}%, waiting for {PROMOTE}")
             return
         i = min(int(v.status.get("currentStep") or 0), len(rel.steps) - 1)  # steps may have been edited
@@ -288,7 +288,7 @@ class Machine:
                 run = self.analyse(v.name, stable.name, started, self.now)
                 analysis = self.record(v, i, run, analysis)
                 if run.verdict == RunVerdict.FAILED and analysis["failures"] > a.failure_limit:
-                    self.roll_back(v, R.ROLLED_BACK,
+                    self.roll_back(v, ReleaseReason.ROLLED_BACK,
                                    f"Rolled back: analysis failed {analysis['failures']} times "
                                    f"(failureLimit {a.failure_limit}): {run.message}")
                     return
@@ -316,7 +316,7 @@ class Machine:
             out["results"] = [r.to_api() for r in run.results]
         v.set(analysis=out)
         if run.verdict == RunVerdict.FAILED:
-            v.events.append(Event("Warning", R.ANALYSIS_FAILED, f"Failed run {failures}: {run.message}"))
+            v.events.append(Event("Warning", ReleaseReason.ANALYSIS_FAILED, f"Failed run {failures}: {run.message}"))
         elif run.reason in PROBLEMS and before != (str(run.verdict), str(run.reason)):
             v.events.append(Event("Warning", str(run.reason), f"Analysis cannot judge, holding: {run.message}"))
         return out
@@ -328,12 +328,12 @@ class Machine:
             return Verdict(False, reason, f"Holding at {where}: {analysis.get('message')}",
                            stalled=reason == Why.INVALID_QUERY, reconciling=reason != Why.INVALID_QUERY)
         if pause_end is None:
-            return Verdict(False, R.AWAITING_PROMOTION,
+            return Verdict(False, ReleaseReason.AWAITING_PROMOTION,
                            f"Paused at {where}: waiting for {PROMOTE} (llmops prompt promote {v.name})")
         msg = f"Canary at {where}"
         if analysis.get("step") == i and analysis.get("message"):
             msg += f"; analysis {analysis['verdict'].lower()}: {analysis['message']}"
-        return Verdict(False, R.CANARY_PROGRESSING, msg[:1024], reconciling=True)
+        return Verdict(False, ReleaseReason.CANARY_PROGRESSING, msg[:1024], reconciling=True)
 
     def settle_waiting(self, releases: dict[str, Release]) -> None:
         """Versions not released yet: Manual ones wait for a person, the others for the canary."""
@@ -344,10 +344,10 @@ class Machine:
                 continue
             v.set(phase=PENDING, weight=0)
             if rel.strategy == ReleaseStrategy.MANUAL:
-                v.verdict = Verdict(False, R.AWAITING_PROMOTION,
+                v.verdict = Verdict(False, ReleaseReason.AWAITING_PROMOTION,
                                     f"Manual release: waiting for {PROMOTE} (llmops prompt promote {v.name})")
             else:
-                v.verdict = Verdict(False, R.QUEUED, f"Waiting for canary {running.name} of {self.prompt!r} to end",
+                v.verdict = Verdict(False, ReleaseReason.QUEUED, f"Waiting for canary {running.name} of {self.prompt!r} to end",
                                     reconciling=True)
 
     def set_weights(self) -> None:
@@ -357,7 +357,7 @@ class Machine:
             if v is stable:
                 v.set(weight=100 - int(running.status.get("canaryWeight") or 0) if running else 100)
                 if v.verdict is None:
-                    v.verdict = Verdict(True, R.PROMOTED, f"Stable version of prompt {self.prompt!r}")
+                    v.verdict = Verdict(True, ReleaseReason.PROMOTED, f"Stable version of prompt {self.prompt!r}")
             elif v is not running:
                 v.set(weight=0)
 
