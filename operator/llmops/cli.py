@@ -40,12 +40,26 @@ def _dev(argv: list[str]) -> int:
     return main(argv)
 
 
+def _prompt(argv: list[str]) -> int:
+    from llmops.promptcli import main
+
+    return main(argv)
+
+
+def _dataset(argv: list[str]) -> int:
+    from llmops.dataset import main
+
+    return main(argv)
+
+
 COMMANDS = {
     "gateway": (_gateway, "run the OpenAI-compatible gateway (sidecar or router)"),
     "operator": (_operator, "run the operator (kopf)"),
     "crds": (_crds, "generate crds/*.yaml from the API models"),
     "keys": (_keys, "API keys of the gateway: create, revoke, list"),
     "dev": (_dev, "local development cluster: build, up, down, status"),
+    "prompt": (_prompt, "promote or abort a PromptVersion's release: prompt promote|abort NAME"),
+    "dataset": (_dataset, "dataset export: audit lines -> per-version JSONL chat datasets with feedback"),
 }
 
 

@@ -115,7 +115,7 @@ class PrometheusQuery(ApiModel):
     query: str = Field(
         min_length=1,
         max_length=4096,
-        description="PromQL giving one number; {{ version }} and {{ namespace }} are filled in.",
+        description="PromQL giving one number; {{ version }}, {{ namespace }} and {{ window }} (the time since the step started, e.g. 300s) are filled in.",
     )
 
 
@@ -229,7 +229,10 @@ class PromptVersionSpec(ApiModel):
         min_length=1,
         max_length=63,
         pattern=DNS_LABEL_PATTERN,
-        description="The logical prompt this is a version of; LLMDeployments select it by spec.gateway.prompt.",
+        description="The logical prompt this is a version of; LLMDeployments select it by spec.gateway.prompt. Immutable.",
+        json_schema_extra=validations(
+            cel("self == oldSelf", "spec.prompt is immutable: create a new PromptVersion for another prompt")
+        ),
     )
     template: Template = Field(
         description="The messages and variables. Immutable: create a new PromptVersion to change it.",
@@ -276,9 +279,23 @@ class AnalysisStatus(ApiModel):
     """The latest analysis of a canary."""
 
     last_run_at: datetime | None = Field(default=None, description="When the metrics were last evaluated.")
+    step: int | None = Field(default=None, ge=0, description="The canary step the latest run judged.")
+    verdict: Literal["Passed", "Failed", "Inconclusive"] | None = Field(
+        default=None, description="The latest run: Passed, Failed, or Inconclusive (it could not judge; the canary holds)."
+    )
+    reason: str | None = Field(default=None, max_length=64, description="Why the latest run ended as it did.")
+    message: str | None = Field(default=None, max_length=1024, description="The latest run, for people.")
     samples: AnalysisSamples | None = Field(default=None, description="Requests counted per version.")
     failures: int | None = Field(default=None, ge=0, description="Failed evaluations so far.")
     results: list[AnalysisResult] | None = Field(default=None, max_length=16, description="One result per metric.")
+
+
+class ReleaseActions(ApiModel):
+    """The tokens (annotation values) of the llmops.dev/promote and llmops.dev/abort annotations
+    last acted on: an annotation is acted on once, when its value is new."""
+
+    promote: str | None = Field(default=None, max_length=253, description="The llmops.dev/promote value acted on.")
+    abort: str | None = Field(default=None, max_length=253, description="The llmops.dev/abort value acted on.")
 
 
 class PromptVersionStatus(ApiModel):
@@ -293,7 +310,11 @@ class PromptVersionStatus(ApiModel):
     weight: int | None = Field(
         default=None, ge=0, le=100, description="Percent of the prompt's traffic this version receives now."
     )
-    step_started_at: datetime | None = Field(default=None, description="When the current step began.")
+    step_started_at: datetime | None = Field(
+        default=None, description="When the current step began: when the operator decided it (analysis windows start here)."
+    )
+    promoted_at: datetime | None = Field(default=None, description="When this version was promoted.")
+    actions: ReleaseActions | None = Field(default=None, description="The promote and abort annotations already acted on.")
     analysis: AnalysisStatus | None = Field(default=None, description="The latest analysis.")
     targets: list[str] | None = Field(default=None, max_length=64, description="LLMDeployments serving this prompt.")
     template_hash: str | None = Field(default=None, max_length=128, description="Hash of spec.template.")

@@ -19,6 +19,8 @@ from llmops.controller.guardrailpolicy import GuardrailPolicyController
 from llmops.controller.leader import LeaderElector, Timings
 from llmops.controller.llmdeployment import LLMDeploymentController
 from llmops.controller.metrics import OperatorMetrics
+from llmops.controller.prometheus import Analyst, PromClient
+from llmops.controller.promptrelease import PromptReleaseController
 from llmops.controller.routingpolicy import RoutingPolicyController
 from llmops.controller.runtime import OperatorConfig, Runtime
 from llmops.controller.store import Store
@@ -54,6 +56,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--lease-duration", type=float, default=15.0)
     p.add_argument("--renew-deadline", type=float, default=10.0)
     p.add_argument("--retry-period", type=float, default=2.0)
+    p.add_argument("--prometheus-url", default=None,
+                   help="Prometheus holding the gateways' metrics, for the PromptVersion canary analysis; "
+                        "without it a canary with an analysis holds (never promotes blind)")
     return p.parse_args(argv)
 
 
@@ -106,13 +111,16 @@ def build_elector(args: argparse.Namespace, kube: Kube) -> LeaderElector | None:
                          Timings(args.lease_duration, args.renew_deadline, args.retry_period))
 
 
-def build_runtime(cfg: OperatorConfig, kube: Kube, metrics: OperatorMetrics, elector=None) -> Runtime:
+def build_runtime(cfg: OperatorConfig, kube: Kube, metrics: OperatorMetrics, elector=None,
+                  prometheus_url: str | None = None) -> Runtime:
     """The runtime with every controller on it, sharing one cache and one event recorder."""
     store, recorder = Store(), Recorder(kube)
+    analyst = Analyst(PromClient(prometheus_url)) if prometheus_url else None
     controllers = [
         LLMDeploymentController(kube, store, cfg.render, recorder),
         GuardrailPolicyController(kube, store, recorder),
         RoutingPolicyController(kube, store, cfg.render, recorder),
+        PromptReleaseController(kube, store, recorder, analyst),
     ]
     return Runtime(cfg, kube, metrics, store, controllers, elector)
 
@@ -147,7 +155,7 @@ def main(argv: list[str]) -> int:
     kube = Kube(make_api_client(prom))
     cfg = OperatorConfig(namespaces=tuple(args.namespace), workers=args.workers, resync_period=args.resync_period,
                          render=RenderSettings(gateway_image=args.gateway_image))
-    runtime = build_runtime(cfg, kube, metrics, build_elector(args, kube))
+    runtime = build_runtime(cfg, kube, metrics, build_elector(args, kube), prometheus_url=args.prometheus_url)
     if args.metrics_port:
         start_http_server(args.metrics_port, addr=args.bind_address, registry=prom)
         log.info("metrics on :%d/metrics", args.metrics_port)

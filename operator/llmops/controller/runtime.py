@@ -23,9 +23,9 @@ from llmops.render.gatewaypod import RenderSettings
 
 log = logging.getLogger("llmops.operator")
 
-# Which kinds of key go first when many wait: a policy's decision is an input of many renders,
+# Which kinds of key go first when many wait: a policy's or a release's decision is an input of many renders,
 # and a router needs its targets' Available first. Unlisted kinds come after these.
-KIND_ORDER = ("GuardrailPolicy", "LLMDeployment", "RoutingPolicy")
+KIND_ORDER = ("GuardrailPolicy", "PromptRelease", "LLMDeployment", "RoutingPolicy")
 
 
 @dataclass
