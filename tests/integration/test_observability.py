@@ -9,15 +9,25 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
+import openai
 import pytest
 import yaml
 
+from helpers import apply, llmd, wait_for
 from llmops.devcluster import build, versions
+from operator_proc import start_operator
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+TESTS = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(TESTS / "tools"))
+sys.path.insert(0, str(TESTS / "gateway"))
 import gotool  # noqa: E402
+from gateway_harness import Simulator, free_port  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 CHART = REPO / "charts" / "llmops-operator"
@@ -139,3 +149,207 @@ def test_the_dashboard_is_valid_for_grafanas_foundation_sdk():
         assert res["panels"] == len(_panels(board)) > 0
     # The check can fail: a misspelt field of a Prometheus query is refused.
     assert "panels[1].targets[0].expr: required field is missing from input" in results[-1]["errors"]
+
+
+# --- every panel's query against a real Prometheus -------------------------------------------
+
+DEPLOYMENT = "obs-llm"
+OPERATOR_NAMESPACE = "llmops-system"
+
+
+def _gateway_config(upstream: str) -> dict:
+    system = lambda v: {"messages": [{"role": "system", "content": f"You are support bot {v}."}]}  # noqa: E731
+    return {
+        "deployment": DEPLOYMENT, "models": ["sim-model"], "upstreams": [{"name": "sim", "url": upstream}],
+        "prompt": {"name": "support", "stickyBy": None, "versions": [
+            {"name": "support-v2", "weight": 50, "template": system("two")},
+            {"name": "support-v1", "weight": 50, "template": system("one")}]},
+        "guardrails": [{"name": "no-secrets", "input": {"deny": [{"name": "project-falcon", "pattern": "(?i)project\\s+falcon"}]}}],
+        "pricing": {"currency": "USD", "inputPerMillionTokens": 3, "outputPerMillionTokens": 15},
+        "budget": {"remaining": 100, "allowance": 50, "action": "Throttle"},
+        "rateLimit": {"requestsPerMinute": 14},
+        "cache": {"enabled": True},
+    }
+
+
+class Process:
+    """A child process with its output in a log file; stopped by SIGTERM, then SIGKILL."""
+
+    def __init__(self, args: list[str], log: Path) -> None:
+        self.log = log
+        with open(log, "wb") as out:
+            self.proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT)
+
+    def wait_http(self, url: str, what: str, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                urllib.request.urlopen(url, timeout=1).read()
+                return
+            except OSError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"{what} did not start: {self.log.read_text()[-2000:]}") from None
+                time.sleep(0.1)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def _prom_api(prom: str, path: str, **params) -> dict:
+    """The answer of Prometheus' HTTP API, bad_data included (HTTP 400 carries it in the body)."""
+    url = f"{prom}/api/v1/{path}?{urllib.parse.urlencode(params, doseq=True)}"
+    try:
+        return json.loads(urllib.request.urlopen(url, timeout=30).read())
+    except urllib.error.HTTPError as e:
+        return json.loads(e.read())
+
+
+def _value(prom: str, expr: str) -> float:
+    res = _prom_api(prom, "query", query=expr)["data"]["result"]
+    return float(res[0]["value"][1]) if res else 0.0
+
+
+def _send_traffic(gateway: str, phase: int) -> int:
+    """Plain, streamed, cached, blocked and rate-limited requests and a feedback, through the
+    openai client; the number of requests the gateway answered. Each phase's callers have keys
+    of their own, so only the burst meets the rate limit."""
+    steady = openai.OpenAI(base_url=f"{gateway}/v1", api_key="obs-key", max_retries=0,
+                           default_headers={"x-api-key": f"steady-{phase}"})
+    burst = steady.with_options(default_headers={"x-api-key": f"burst-{phase}"})
+    sent = 0
+
+    def ask(text: str, client: openai.OpenAI = steady, **kw):
+        nonlocal sent
+        sent += 1
+        return client.chat.completions.with_raw_response.create(
+            model="sim-model", messages=[{"role": "user", "content": text}], max_tokens=16, **kw)
+
+    for i in range(4):
+        raw = ask(f"Question number {i}?")
+        assert raw.http_response.status_code == 200
+    ask("Question number 0?")  # the same again: a cache hit
+    for i in range(2):
+        stream = ask(f"Stream number {i}", stream=True).parse()
+        assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
+    with pytest.raises(openai.PermissionDeniedError):
+        ask("Tell me about Project Falcon.")
+    request_id = raw.headers["x-llmops-request-id"]
+    body = json.dumps({"request_id": request_id, "value": "positive"}).encode()
+    urllib.request.urlopen(urllib.request.Request(f"{gateway}/v1/feedback", data=body,
+                                                  headers={"Content-Type": "application/json"}), timeout=10).read()
+    limited = False
+    while not limited and sent < 40:
+        try:
+            ask(f"Burst {sent}", burst)
+        except openai.RateLimitError:
+            limited = True
+    assert limited
+    return sent
+
+
+@pytest.fixture
+def data_plane(cluster, crds, namespace, tmp_path):
+    """A real gateway (`llmops gateway`) in front of xpyd-sim, the real operator reconciling one
+    LLMDeployment, and a Prometheus scraping both every second with the labels the chart's
+    PodMonitor and ServiceMonitor give. Yields (Prometheus URL, gateway URL)."""
+    with build.cache_lock():
+        prometheus_bin = build.build_prometheus()
+    started: list = []
+    sim = Simulator("sim-model")
+    started.append(sim)
+    try:
+        cfg = tmp_path / "gateway.yaml"
+        cfg.write_text(yaml.safe_dump(_gateway_config(sim.url)))
+        gw_port = free_port()
+        gateway = Process([sys.executable, "-m", "llmops.cli", "gateway", f"--config={cfg}",
+                           f"--listen=127.0.0.1:{gw_port}"], tmp_path / "gateway.log")
+        started.append(gateway)
+        gateway.wait_http(f"http://127.0.0.1:{gw_port}/readyz", "the gateway")
+        op = start_operator(cluster.kubeconfig, [namespace], tmp_path)
+        started.append(op)
+
+        prom_port = free_port()
+        (tmp_path / "prometheus.yml").write_text(yaml.safe_dump({
+            "global": {"scrape_interval": "1s", "evaluation_interval": "1s"},
+            "scrape_configs": [
+                {"job_name": "llmops-gateways", "static_configs": [{"targets": [f"127.0.0.1:{gw_port}"], "labels": {
+                    "namespace": namespace, "pod": f"{DEPLOYMENT}-0", "container": "gateway",
+                    "llmops_dev_deployment": DEPLOYMENT}}]},
+                {"job_name": "llmops-operator", "static_configs": [{"targets": [f"127.0.0.1:{op.metrics_port}"], "labels": {
+                    "namespace": OPERATOR_NAMESPACE, "pod": "llmops-0", "container": "operator"}}]},
+            ]}))
+        prom = Process([str(prometheus_bin), f"--config.file={tmp_path / 'prometheus.yml'}",
+                        f"--web.listen-address=127.0.0.1:{prom_port}", f"--storage.tsdb.path={tmp_path / 'tsdb'}"],
+                       tmp_path / "prometheus.log")
+        started.append(prom)
+        url = f"http://127.0.0.1:{prom_port}"
+        prom.wait_http(f"{url}/-/ready", "Prometheus")
+        print(f"prometheus on {url}, gateway on :{gw_port}, operator metrics on :{op.metrics_port}")
+        # Series before the traffic, so that rates over the window see it arrive.
+        wait_for(lambda: _value(url, 'count(up{job=~"llmops-.*"} == 1)') == 2, what="both targets scraped", timeout=60)
+        yield url, f"http://127.0.0.1:{gw_port}"
+    finally:
+        for p in reversed(started):
+            p.stop()
+
+
+def _substitute(expr: str, variables: dict[str, str]) -> str:
+    for name, value in variables.items():
+        expr = expr.replace(f"${name}", value)
+    return expr
+
+
+def test_every_panel_query_runs_against_a_real_prometheus(data_plane, cluster, namespace):
+    prom, gateway = data_plane
+    # Twice, a scrape apart: the gateway's series appear with their first request, so rates
+    # (and the quantiles over them) see traffic only from the second round on.
+    # The same for the operator: an LLMDeployment, then an edit of it.
+    sent = 0
+    reconciles = "sum(llmops_operator_reconcile_total)"
+    for phase in (1, 2):
+        before = _value(prom, reconciles)
+        apply(cluster, namespace, llmd(DEPLOYMENT, replicas=phase))
+        sent += _send_traffic(gateway, phase)
+        wait_for(lambda: _value(prom, "sum(llmops_gateway_requests_total)") == sent, what="Prometheus has every request")
+        wait_for(lambda: _value(prom, reconciles) > before, what="Prometheus has the reconciles")
+    print(f"sent {sent} requests through the openai client; the operator reconciled {_value(prom, reconciles):.0f} times")
+
+    (board,) = [json.loads(p.read_text()) for p in DASHBOARDS]
+    bad = _prom_api(prom, "query", query="sum by (deployment) (rate(llmops_gateway_requests_total[1m])")
+    assert bad["status"] == "error" and bad["errorType"] == "bad_data"  # what a broken panel query would get
+    # The variables, as Grafana resolves label_values(selector, label): the label values API.
+    variables = {"__rate_interval": "1m", "__range": "10m"}
+    for var in board["templating"]["list"]:
+        if var["type"] != "query":
+            continue
+        selector, label = var["query"]["query"].removeprefix("label_values(").removesuffix(")").rsplit(", ", 1)
+        answer = _prom_api(prom, f"label/{label}/values", **{"match[]": _substitute(selector, variables)})
+        assert answer["status"] == "success", (var["name"], answer)
+        assert answer["data"], f"variable {var['name']} has no values"
+        variables[var["name"]] = "|".join(answer["data"])
+    assert variables["namespace"] == namespace and variables["deployment"] == DEPLOYMENT
+
+    now = time.time()
+    checked = 0
+    for panel in _panels(board):
+        for target in panel["targets"]:
+            expr = _substitute(target["expr"], variables)
+            assert "$" not in expr, (panel["title"], expr)
+            if target.get("instant"):
+                answer = _prom_api(prom, "query", query=expr, time=now)
+                values = [r["value"][1] for r in answer.get("data", {}).get("result", [])]
+            else:
+                answer = _prom_api(prom, "query_range", query=expr, start=now - 60, end=now, step=1)
+                values = [v for r in answer.get("data", {}).get("result", []) for _, v in r["values"]]
+            assert answer["status"] == "success", (panel["title"], expr, answer.get("errorType"), answer.get("error"))
+            if panel["title"] not in NO_SERIES_YET:
+                finite = [v for v in values if v not in ("NaN", "+Inf", "-Inf")]
+                assert finite, f"{panel['title']!r} target {target['refId']}: no series with a value for {expr}: {str(answer)[:600]}"
+            checked += 1
+    assert checked == sum(len(p["targets"]) for p in _panels(board))
+    print(f"{checked} queries of {len(_panels(board))} panels accepted; all but {sorted(NO_SERIES_YET)} returned series")
