@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from helpers import apply, llmd, wait_for
-from llmops.devcluster import build, versions
+from llmops.devcluster import build, kubectl, versions
 from operator_proc import start_operator
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -110,6 +110,51 @@ def test_rule_values_are_validated_and_labels_reach_the_rule(helm):
     for bad in ("prometheusRule.gatewayErrorRatio=2", "prometheusRule.gatewayErrorFor=soon", "prometheusRule.enable=true"):
         r = _render(helm, bad, check=False)
         assert r.returncode != 0 and "prometheusRule" in r.stderr, (bad, r.stderr)
+
+
+# The Prometheus Operator's CRDs, to have the monitoring objects checked by the API server against
+# their real schemas; they come in its Go module (example/prometheus-operator-crd/), which the Go
+# module proxy serves.
+PROMETHEUS_OPERATOR = "v0.86.1"
+MONITORING_CRDS = ("podmonitors", "servicemonitors", "prometheusrules")
+EVERY_PART = ("metrics.serviceMonitor=true", "gatewayMetrics.podMonitor.enabled=true", "prometheusRule.enabled=true",
+              "grafanaDashboard.enabled=true", "grafanaDashboard.namespace=monitoring")
+
+
+def _monitoring_crds(tmp: Path) -> Path:
+    module = f"github.com/prometheus-operator/prometheus-operator@{PROMETHEUS_OPERATOR}"
+    print(f"fetching the Prometheus Operator CRDs: go mod download {module}")
+    r = subprocess.run(["go", "mod", "download", "-json", module], cwd=tmp, env=build.go_env(),
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout + r.stderr
+    crds = tmp / "crds"
+    crds.mkdir()
+    source = Path(json.loads(r.stdout)["Dir"]) / "example" / "prometheus-operator-crd"
+    for name in MONITORING_CRDS:
+        (crds / f"{name}.yaml").write_text((source / f"monitoring.coreos.com_{name}.yaml").read_text())
+    return crds
+
+
+def test_every_observability_part_is_accepted_by_the_api_server(cluster, helm, tmp_path):
+    """With the Prometheus Operator's CRDs installed, what the chart renders with every part on
+    passes a strict server-side dry run; a rule the CRD's schema refuses does not."""
+    docs = _docs(helm, *EVERY_PART)
+    monitoring = [d for d in docs if d["apiVersion"].startswith("monitoring.coreos.com/")]
+    assert sorted(d["kind"] for d in monitoring) == ["PodMonitor", "PrometheusRule", "ServiceMonitor"]
+    assert [d["metadata"]["namespace"] for d in docs if d["kind"] == "ConfigMap"] == ["monitoring"]
+    names = kubectl.apply_crds(cluster.kubeconfig, _monitoring_crds(tmp_path))
+    try:
+        for ns in sorted({d["metadata"].get("namespace") for d in docs} - {None}):
+            cluster.kubectl("create", "namespace", ns, check=False)
+        everything = "\n---\n".join(yaml.safe_dump(d) for d in docs)
+        r = cluster.kubectl("apply", "--dry-run=server", "--validate=strict", "-f", "-", input=everything, check=False)
+        assert r.returncode == 0, r.stderr
+        (rule,) = [d for d in monitoring if d["kind"] == "PrometheusRule"]
+        rule["spec"]["groups"][0]["rules"][0]["for"] = "ten minutes"
+        r = cluster.kubectl("apply", "--dry-run=server", "-f", "-", input=yaml.safe_dump(rule), check=False)
+        assert r.returncode != 0 and "for" in r.stderr, r.stderr
+    finally:
+        cluster.kubectl("delete", "--wait=false", *names, check=False)
 
 
 # --- the Grafana dashboard -------------------------------------------------------------------
