@@ -46,3 +46,20 @@ def run_batch(program: Path, items: list) -> list[dict]:
     if proc.returncode != 0:
         raise RuntimeError(f"{program.name} failed (exit {proc.returncode}): {proc.stderr.strip()}")
     return json.loads(proc.stdout)
+
+
+def installed(name: str, pkg: str, version: str, tags: str = "", log=print) -> Path:
+    """A third-party command (`pkg@version`, e.g. promtool) in the same cache, `go install`ed once
+    into cache_root()/tools/<name>-<version>/bin/ (the version pins it; nothing here to hash)."""
+    out = versions.cache_root() / "tools" / f"{name}-{version}" / "bin" / name
+    if out.exists():
+        log(f"{name} {version}: cached in {out.parent}")
+        return out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.parent.with_name(out.parent.name + ".tmp")
+    tmp.mkdir(parents=True, exist_ok=True)
+    cmd = ["go", "install", "-trimpath", "-ldflags", "-s -w", *(["-tags", tags] if tags else []), f"{pkg}@{version}"]
+    build._run(cmd, tmp, f"installing test tool {name} {version}", log, env={"GOBIN": str(tmp)})
+    (tmp / Path(pkg).name).rename(out)
+    tmp.rmdir()
+    return out
