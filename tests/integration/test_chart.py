@@ -131,6 +131,7 @@ def test_network_policy_needs_namespaces_when_watching_all(helm):
 def test_service_monitor_renders(helm):
     (monitor,) = [d for d in _docs(helm, "--set", "metrics.serviceMonitor=true") if d["kind"] == "ServiceMonitor"]
     assert monitor["apiVersion"] == "monitoring.coreos.com/v1" and monitor["spec"]["endpoints"][0]["port"] == "metrics"
+    assert monitor["spec"]["endpoints"][0]["honorLabels"] is True  # budget/release metrics keep their namespace label
 
 
 def test_values_schema_covers_every_value(helm):
@@ -215,6 +216,7 @@ def test_two_replicas_by_default_with_leader_election_rbac_and_a_disruption_budg
     container = dep["spec"]["template"]["spec"]["containers"][0]
     assert "--leader-elect" in container["args"]
     assert "--leader-election-namespace=$(POD_NAMESPACE)" in container["args"]
+    assert "--leader-election-id=llmops" in container["args"]  # one Lease per release
     assert {e["name"] for e in container["env"]} >= {"POD_NAME", "POD_NAMESPACE"}
     assert "podAntiAffinity" in dep["spec"]["template"]["spec"]["affinity"]
     role = docs[("Role", "llmops-leader-election")]
