@@ -145,3 +145,35 @@ def test_a_deleted_pod_gets_sigterm_then_goes(dp_cluster, dp_namespace):
 
     wait_for(gone, timeout=30, what="the pod deleted")
     assert "shutting down: finishing requests in flight" in log.read_text()
+
+
+def test_a_host_port_taken_by_another_program_moves_the_service_to_a_free_one(dp_cluster, dp_namespace):
+    import socket
+
+    from llmops.devcluster.dataplane.services import PortAllocator
+
+    dp, ns = dp_cluster, dp_namespace
+    core = client.CoreV1Api(dp.api_client)
+    key = f"{ns}/svc:8080"
+    squatter = socket.socket()
+    squatter.bind(("127.0.0.1", PortAllocator().get(key)))  # the port this Service would be given first
+    squatter.listen()
+    try:
+        svc = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "svc"},
+               "spec": {"selector": {"app": "served"}, "ports": [{"port": 8080, "targetPort": "http"}]}}
+        _apply(dp, ns, _cm("cfg", _config()), _pod("served", "cfg"), svc)
+        wait_for(lambda: _ready(core.read_namespaced_pod("served", ns)), timeout=30, what="the pod Ready")
+        ports = dp.state_dir / "dataplane" / "ports.json"
+        port = wait_for(lambda: json.loads(ports.read_text()).get(key), what="the Service's host port")
+        assert port != squatter.getsockname()[1]
+
+        def answers():
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2) as r:
+                    return json.load(r)["status"] == "ready"
+            except OSError:
+                return False
+
+        wait_for(answers, timeout=20, what="the Service answering at its host port")
+    finally:
+        squatter.close()
