@@ -6,9 +6,11 @@ config serves, and SIGTERM on deletion."""
 from __future__ import annotations
 
 import json
+import re
 import urllib.request
 from pathlib import Path
 
+import openai
 import yaml
 from kubernetes import client
 
@@ -177,3 +179,38 @@ def test_a_host_port_taken_by_another_program_moves_the_service_to_a_free_one(dp
         wait_for(answers, timeout=20, what="the Service answering at its host port")
     finally:
         squatter.close()
+
+
+def test_a_pod_reaches_another_service_by_its_cluster_dns_name(dp_cluster, dp_namespace):
+    """A router-like pod (a gateway alone) whose upstream is another Service's DNS name: the
+    request crosses the front gateway, the back Service's ClusterIP and the back pod."""
+    dp, ns = dp_cluster, dp_namespace
+    core = client.CoreV1Api(dp.api_client)
+    front_cfg = gc.render_yaml(gc.GatewayConfig(deployment="front", models=["m"], upstreams=[
+        gc.Upstream(name="back", url=f"http://back.{ns}.svc.cluster.local:8080/v1")]))
+    front = _pod("front", "front-cfg")
+    front["spec"]["containers"] = [c for c in front["spec"]["containers"] if c["name"] == "gateway"]
+    svc = (lambda name: {"apiVersion": "v1", "kind": "Service", "metadata": {"name": name},  # noqa: E731
+                         "spec": {"selector": {"app": name}, "ports": [{"port": 8080, "targetPort": "http"}]}})
+    _apply(dp, ns, _cm("back-cfg", _config()), _cm("front-cfg", front_cfg), _pod("back", "back-cfg"), front,
+           svc("back"), svc("front"))
+    for name in ("back", "front"):
+        wait_for(lambda n=name: _ready(core.read_namespaced_pod(n, ns)), timeout=30, what=f"{name} Ready")
+    hosts = (_pod_dir(dp, ns, "front") / "hosts").read_text()
+    assert f"back.{ns}.svc.cluster.local" in hosts
+    ports = json.loads((dp.state_dir / "dataplane" / "ports.json").read_text())
+    url = f"http://127.0.0.1:{ports[f'{ns}/front:8080']}/v1"
+    oa = openai.OpenAI(base_url=url, api_key="unused", max_retries=0, timeout=10)
+    answer = wait_for(lambda: _try(lambda: oa.chat.completions.create(
+        model="m", max_tokens=4, messages=[{"role": "user", "content": "hi"}])), timeout=20, what="an answer via back")
+    assert answer.choices[0].message.content
+    back = f"http://127.0.0.1:{ports[f'{ns}/back:8080']}/metrics"
+    metrics = urllib.request.urlopen(back, timeout=5).read().decode()
+    assert re.search(r'^llmops_gateway_requests_total\{[^}]*code="200"[^}]*\} 1\.0$', metrics, re.M), metrics[:2000]
+
+
+def _try(fn):
+    try:
+        return fn()
+    except openai.APIError:
+        return None
