@@ -214,3 +214,24 @@ def _try(fn):
         return fn()
     except openai.APIError:
         return None
+
+
+def test_a_namespace_that_leaves_the_data_plane_stops_its_processes(dp_cluster, dp_namespace):
+    dp, ns = dp_cluster, dp_namespace
+    core = client.CoreV1Api(dp.api_client)
+    _apply(dp, ns, _cm("cfg", _config()), _pod("leaver", "cfg"))
+    wait_for(lambda: _ready(core.read_namespaced_pod("leaver", ns)), timeout=30, what="the pod Ready")
+
+    def procs() -> int:
+        marker, n = f"LLMOPS_DATAPLANE_POD={ns}/leaver".encode(), 0
+        for p in control.tagged_processes(dp.state_dir):
+            try:
+                n += marker in Path(f"/proc/{p}/environ").read_bytes()
+            except OSError:  # exited since it was listed
+                pass
+        return n
+
+    assert procs() == 2
+    core.patch_namespace(ns, {"metadata": {"labels": {"llmops.dev/data-plane": None}}})
+    wait_for(lambda: procs() == 0, timeout=30, what="the pod's processes stopped")
+    assert _ready(core.read_namespaced_pod("leaver", ns))  # Ready without processes, as kwok would

@@ -183,6 +183,9 @@ class Standin:
             if not st.get("podIP"):
                 continue  # kwok has not given it an address yet
             if md["namespace"] not in opted:
+                if rt is not None:  # the namespace left the data plane: its processes stop
+                    self.pods.pop(uid)
+                    asyncio.create_task(rt.terminate(min(podspec.grace_seconds(pod), 3.0)))
                 if uid not in self.null_ready:
                     null.append(pod)
                 continue
