@@ -99,6 +99,13 @@ def test_a_missing_secret_waits_in_create_container_config_error_then_env_reache
 
     gw = wait_for(config_error, timeout=30, what="CreateContainerConfigError")
     assert gw.state.waiting.message == 'secret "tokens" not found'
+
+    def failed_event():
+        evs = core.list_namespaced_event(ns, field_selector="involvedObject.name=needs-secret").items
+        return [e for e in evs if e.reason == "Failed" and e.source.component == "kubelet"]
+
+    [ev] = wait_for(failed_event, timeout=20, what="the kubelet's Failed event")
+    assert ev.type == "Warning" and ev.message == 'Error: secret "tokens" not found'
     core.create_namespaced_secret(ns, {"metadata": {"name": "tokens"}, "stringData": {"api": "t0ken"}})
     wait_for(lambda: _ready(core.read_namespaced_pod("needs-secret", ns)), timeout=30, what="the pod Ready")
     procs = [p for p in control.tagged_processes(dp.state_dir)

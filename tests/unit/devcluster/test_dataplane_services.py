@@ -85,3 +85,23 @@ def test_each_node_gets_its_own_pod_range_so_pod_ips_never_repeat():
     assert all(a.prefixlen == 24 and not a.overlaps(b) for i, a in enumerate(ranges) for b in ranges[i + 1:])
     assert all(r.subnet_of(ipaddress.ip_network("10.244.0.0/16")) for r in ranges)
     assert ipaddress.ip_network(nodes.pod_cidr(2, 300)).num_addresses >= 302
+
+
+def test_pod_events_follow_the_kubelets_reasons():
+    from llmops.devcluster.dataplane import podevents
+
+    def st(**state):
+        return {"containerStatuses": [{"name": "gateway", "state": state}]}
+
+    config = st(waiting={"reason": "CreateContainerConfigError", "message": 'secret "t" not found'})
+    assert podevents.between(None, config, "p") == [("Warning", "Failed", 'Error: secret "t" not found')]
+    assert podevents.between(config, config, "p") == []          # nothing new, nothing recorded
+    running = st(running={"startedAt": "t1"})
+    assert podevents.between(config, running, "p") == [("Normal", "Started", "Started container gateway")]
+    backoff = st(waiting={"reason": "CrashLoopBackOff", "message": "back-off 10s restarting failed container=gateway"})
+    assert podevents.between(running, backoff, "p") == [
+        ("Warning", "BackOff", "Back-off restarting failed container gateway in pod p")]
+    mount = {"containerStatuses": [
+        {"name": n, "state": {"waiting": {"reason": "ContainerCreating", "message": "MountVolume.SetUp failed"}}}
+        for n in ("engine", "gateway")]}
+    assert podevents.between(None, mount, "p") == [("Warning", "FailedMount", "MountVolume.SetUp failed")]

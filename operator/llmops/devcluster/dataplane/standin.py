@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kubernetes import client, config
 
-from llmops.devcluster.dataplane import faults, netns, podspec, prometheus, services
+from llmops.devcluster.dataplane import faults, netns, podevents, podspec, prometheus, services
 from llmops.devcluster.dataplane.faultproxy import SIM_PORT_OFFSET
 from llmops.devcluster.dataplane.informer import Informer
 from llmops.devcluster.dataplane.containers import now_rfc3339
@@ -277,10 +277,28 @@ class Standin:
             st = rt.status()
             text = json.dumps(st, sort_keys=True)
             if self.written.get(uid) != text and await self._patch_status(rt.ns, rt.name, st):
+                prev = self.written.get(uid)
                 self.written[uid] = text
+                for ev in podevents.between(json.loads(prev) if prev else None, st, rt.name):
+                    asyncio.create_task(self._event(rt, *ev))
         await self.sync_routes()
         self._write_targets()
         self._write("processes.json", self.processes())
+
+    async def _event(self, rt: PodRuntime, type_: str, reason: str, message: str) -> None:
+        """Record an Event on the pod, as the kubelet does (source component `kubelet`)."""
+        now = now_rfc3339()
+        body = {"metadata": {"generateName": f"{rt.name}.", "namespace": rt.ns},
+                "involvedObject": {"kind": "Pod", "apiVersion": "v1", "namespace": rt.ns, "name": rt.name,
+                                   "uid": rt.uid},
+                "type": type_, "reason": reason, "message": message, "count": 1,
+                "firstTimestamp": now, "lastTimestamp": now,
+                "source": {"component": "kubelet", "host": rt.pod["spec"].get("nodeName", "")},
+                "reportingComponent": "kubelet", "reportingInstance": rt.pod["spec"].get("nodeName", "")}
+        try:
+            await asyncio.to_thread(self.core.create_namespaced_event, rt.ns, body, _preload_content=False)
+        except client.ApiException as e:
+            log.debug("event %s on %s/%s not recorded: %s", reason, rt.ns, rt.name, e.reason)
 
     def processes(self) -> list[dict]:
         procs = [{"pod": "", "container": "standin", "pid": os.getpid()}]
