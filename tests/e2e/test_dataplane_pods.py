@@ -6,9 +6,11 @@ config serves, and SIGTERM on deletion."""
 from __future__ import annotations
 
 import json
+import re
 import urllib.request
 from pathlib import Path
 
+import openai
 import yaml
 from kubernetes import client
 
@@ -97,6 +99,13 @@ def test_a_missing_secret_waits_in_create_container_config_error_then_env_reache
 
     gw = wait_for(config_error, timeout=30, what="CreateContainerConfigError")
     assert gw.state.waiting.message == 'secret "tokens" not found'
+
+    def failed_event():
+        evs = core.list_namespaced_event(ns, field_selector="involvedObject.name=needs-secret").items
+        return [e for e in evs if e.reason == "Failed" and e.source.component == "kubelet"]
+
+    [ev] = wait_for(failed_event, timeout=20, what="the kubelet's Failed event")
+    assert ev.type == "Warning" and ev.message == 'Error: secret "tokens" not found'
     core.create_namespaced_secret(ns, {"metadata": {"name": "tokens"}, "stringData": {"api": "t0ken"}})
     wait_for(lambda: _ready(core.read_namespaced_pod("needs-secret", ns)), timeout=30, what="the pod Ready")
     procs = [p for p in control.tagged_processes(dp.state_dir)
@@ -145,3 +154,91 @@ def test_a_deleted_pod_gets_sigterm_then_goes(dp_cluster, dp_namespace):
 
     wait_for(gone, timeout=30, what="the pod deleted")
     assert "shutting down: finishing requests in flight" in log.read_text()
+
+
+def test_a_host_port_taken_by_another_program_moves_the_service_to_a_free_one(dp_cluster, dp_namespace):
+    import socket
+
+    from llmops.devcluster.dataplane.services import PortAllocator
+
+    dp, ns = dp_cluster, dp_namespace
+    core = client.CoreV1Api(dp.api_client)
+    key = f"{ns}/svc:8080"
+    squatter = socket.socket()
+    squatter.bind(("127.0.0.1", PortAllocator().get(key)))  # the port this Service would be given first
+    squatter.listen()
+    try:
+        svc = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "svc"},
+               "spec": {"selector": {"app": "served"}, "ports": [{"port": 8080, "targetPort": "http"}]}}
+        _apply(dp, ns, _cm("cfg", _config()), _pod("served", "cfg"), svc)
+        wait_for(lambda: _ready(core.read_namespaced_pod("served", ns)), timeout=30, what="the pod Ready")
+        ports = dp.state_dir / "dataplane" / "ports.json"
+        port = wait_for(lambda: json.loads(ports.read_text()).get(key), what="the Service's host port")
+        assert port != squatter.getsockname()[1]
+
+        def answers():
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2) as r:
+                    return json.load(r)["status"] == "ready"
+            except OSError:
+                return False
+
+        wait_for(answers, timeout=20, what="the Service answering at its host port")
+    finally:
+        squatter.close()
+
+
+def test_a_pod_reaches_another_service_by_its_cluster_dns_name(dp_cluster, dp_namespace):
+    """A router-like pod (a gateway alone) whose upstream is another Service's DNS name: the
+    request crosses the front gateway, the back Service's ClusterIP and the back pod."""
+    dp, ns = dp_cluster, dp_namespace
+    core = client.CoreV1Api(dp.api_client)
+    front_cfg = gc.render_yaml(gc.GatewayConfig(deployment="front", models=["m"], upstreams=[
+        gc.Upstream(name="back", url=f"http://back.{ns}.svc.cluster.local:8080/v1")]))
+    front = _pod("front", "front-cfg")
+    front["spec"]["containers"] = [c for c in front["spec"]["containers"] if c["name"] == "gateway"]
+    svc = (lambda name: {"apiVersion": "v1", "kind": "Service", "metadata": {"name": name},  # noqa: E731
+                         "spec": {"selector": {"app": name}, "ports": [{"port": 8080, "targetPort": "http"}]}})
+    _apply(dp, ns, _cm("back-cfg", _config()), _cm("front-cfg", front_cfg), _pod("back", "back-cfg"), front,
+           svc("back"), svc("front"))
+    for name in ("back", "front"):
+        wait_for(lambda n=name: _ready(core.read_namespaced_pod(n, ns)), timeout=30, what=f"{name} Ready")
+    hosts = (_pod_dir(dp, ns, "front") / "hosts").read_text()
+    assert f"back.{ns}.svc.cluster.local" in hosts
+    ports = json.loads((dp.state_dir / "dataplane" / "ports.json").read_text())
+    url = f"http://127.0.0.1:{ports[f'{ns}/front:8080']}/v1"
+    oa = openai.OpenAI(base_url=url, api_key="unused", max_retries=0, timeout=10)
+    answer = wait_for(lambda: _try(lambda: oa.chat.completions.create(
+        model="m", max_tokens=4, messages=[{"role": "user", "content": "hi"}])), timeout=20, what="an answer via back")
+    assert answer.choices[0].message.content
+    back = f"http://127.0.0.1:{ports[f'{ns}/back:8080']}/metrics"
+    metrics = urllib.request.urlopen(back, timeout=5).read().decode()
+    assert re.search(r'^llmops_gateway_requests_total\{[^}]*code="200"[^}]*\} 1\.0$', metrics, re.M), metrics[:2000]
+
+
+def _try(fn):
+    try:
+        return fn()
+    except openai.APIError:
+        return None
+
+
+def test_a_namespace_that_leaves_the_data_plane_stops_its_processes(dp_cluster, dp_namespace):
+    dp, ns = dp_cluster, dp_namespace
+    core = client.CoreV1Api(dp.api_client)
+    _apply(dp, ns, _cm("cfg", _config()), _pod("leaver", "cfg"))
+    wait_for(lambda: _ready(core.read_namespaced_pod("leaver", ns)), timeout=30, what="the pod Ready")
+
+    def procs() -> int:
+        marker, n = f"LLMOPS_DATAPLANE_POD={ns}/leaver".encode(), 0
+        for p in control.tagged_processes(dp.state_dir):
+            try:
+                n += marker in Path(f"/proc/{p}/environ").read_bytes()
+            except OSError:  # exited since it was listed
+                pass
+        return n
+
+    assert procs() == 2
+    core.patch_namespace(ns, {"metadata": {"labels": {"llmops.dev/data-plane": None}}})
+    wait_for(lambda: procs() == 0, timeout=30, what="the pod's processes stopped")
+    assert _ready(core.read_namespaced_pod("leaver", ns))  # Ready without processes, as kwok would

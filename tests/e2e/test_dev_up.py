@@ -11,7 +11,12 @@ import os
 import re
 import subprocess
 import sys
+import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
+
+import openai
 
 from llmops.devcluster.dataplane import control, netns
 
@@ -49,6 +54,30 @@ def test_dev_up_shows_the_examples_ready_then_down_stops_everything(tmp_path):
         assert "errors" not in last, last
         ok, feedback = re.search(r" codes 200:(\d+)", last), re.search(r" feedback (\d+)", last)
         assert ok and int(ok.group(1)) >= 30 and feedback and int(feedback.group(1)) > 0, last
+        # The real openai client at the example's local URL, then every request read back from
+        # the cluster's Prometheus with the pod-discovery labels.
+        url = next(e["url"] for e in eps["endpoints"] if e["name"] == "support-llm")
+        oa = openai.OpenAI(base_url=url, api_key="unused", max_retries=0, timeout=10)
+        raw = oa.chat.completions.with_raw_response.create(
+            model="llama-3.1-8b-instruct", messages=[{"role": "user", "content": "Hello"}], max_tokens=8)
+        assert raw.parse().choices[0].message.content and "x-llmops-prompt-version" in raw.headers
+        total = int(ok.group(1)) + 1
+        query = ('sum(llmops_gateway_requests_total{namespace="llmops-demo", '
+                 'llmops_dev_deployment="support-llm", code="200"})')
+
+        def scraped():
+            q = urllib.parse.urlencode({"query": query})
+            try:
+                rows = json.load(urllib.request.urlopen(f"{eps['prometheus']}/api/v1/query?{q}", timeout=5))
+            except OSError:
+                return False
+            res = rows["data"]["result"]
+            return bool(res) and float(res[0]["value"][1]) >= total
+
+        deadline = time.monotonic() + 40  # dev up scrapes every 5 s
+        while not scraped():
+            assert time.monotonic() < deadline, f"Prometheus never counted {total} requests of support-llm"
+            time.sleep(1)
         tagged = control.tagged_processes(state)
         assert len(tagged) >= 2 + 2 * 3  # stand-in, Prometheus, and two containers per self-hosted example
     finally:

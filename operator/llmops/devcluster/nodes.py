@@ -12,7 +12,20 @@ from llmops.devcluster.cluster import FAKE_NODE_ANNOTATION, ClusterError
 GPU_RESOURCE = "nvidia.com/gpu"
 
 
-def node_manifest(name: str, gpus: int) -> dict:
+def pod_cidr(index: int, pods: int, cluster_cidr: str = "10.244.0.0/16") -> str:
+    """Node `index`'s own pod range inside the cluster's, big enough for `pods`: kwok hands out
+    pod IPs per node, so without distinct ranges two nodes' pods would share addresses."""
+    import ipaddress
+
+    prefix = next(p for p in (24, 23, 22, 21, 20, 19, 18) if 2 ** (32 - p) - 2 >= pods or p == 18)
+    subnets = ipaddress.ip_network(cluster_cidr).subnets(new_prefix=prefix)
+    for i, net in enumerate(subnets):
+        if i == index:
+            return str(net)
+    raise ClusterError(f"node {index} does not fit in {cluster_cidr} with /{prefix} per node")
+
+
+def node_manifest(name: str, gpus: int, cidr: str | None = None) -> dict:
     return {
         "apiVersion": "v1", "kind": "Node",
         "metadata": {
@@ -25,7 +38,7 @@ def node_manifest(name: str, gpus: int) -> dict:
                 "node.kubernetes.io/instance-type": f"sim-gpu-{gpus}x",
             },
         },
-        "spec": {},
+        "spec": {"podCIDR": cidr, "podCIDRs": [cidr]} if cidr else {},
     }
 
 
@@ -38,8 +51,8 @@ def create_gpu_nodes(kubeconfig: str, count: int, gpus: int, log: Callable[[str]
     api = client.CoreV1Api(config.new_client_from_config(config_file=kubeconfig))
     names = [f"{prefix}-{i}" for i in range(count)]
     log(f"creating {count} simulated node(s) with {gpus} x {GPU_RESOURCE} each")
-    for name in names:
-        api.create_node(node_manifest(name, gpus))
+    for i, name in enumerate(names):
+        api.create_node(node_manifest(name, gpus, pod_cidr(i, pods)))
         # Status is not taken from a create; set capacity through the status subresource.
         cap = capacity(gpus, pods)
         api.patch_node_status(name, {"status": {"capacity": cap, "allocatable": cap}})

@@ -22,7 +22,8 @@ ENGINE = {"name": "engine", "image": "vllm/vllm-openai:v0.11.0",
           "args": ["--model", "meta-llama/Llama-3.1-8B-Instruct", "--served-model-name", "llama", "--port", "8000",
                    "--enable-lora", "--lora-modules", "support=/adapters/support", "legal=/adapters/legal"],
           "ports": [{"name": "engine", "containerPort": 8000}],
-          "readinessProbe": {"httpGet": {"path": "/health", "port": 8000}, "periodSeconds": 5}}
+          "readinessProbe": {"httpGet": {"path": "/health", "port": 8000}, "periodSeconds": 5},
+          "startupProbe": {"httpGet": {"path": "/health", "port": 8000}, "periodSeconds": 10, "failureThreshold": 180}}
 GATEWAY = {"name": "gateway", "image": "llmops:0.1.0",
            "args": ["gateway", "--config=/etc/llmops/gateway.yaml", "--listen=0.0.0.0:8080"],
            "ports": [{"name": "http", "containerPort": 8080}],
@@ -35,6 +36,8 @@ def test_the_plan_runs_the_gateway_and_replaces_the_engine_with_its_model_names(
     engine, gateway = podspec.plan(_pod(containers=[ENGINE, GATEWAY]))
     assert engine.role == "engine" and engine.models == ("llama", "support", "legal")
     assert podspec.engine_port(engine) == 8000
+    assert engine.startup == podspec.Probe("http", 8000, "/health", period=10.0, failure_threshold=180)
+    assert gateway.startup is None
     assert gateway.role == "gateway" and gateway.ports == {"http": 8080}
     assert gateway.readiness == podspec.Probe("http", 8080, "/readyz", period=5.0, failure_threshold=2)
     assert gateway.liveness.kind == "tcp" and gateway.liveness.port == 8080

@@ -74,3 +74,34 @@ def test_endpoints_list_llmdeployments_and_routers_only():
         {"namespace": "demo", "kind": "LLMDeployment", "name": "a", "url": "http://127.0.0.1:21000/v1"},
         {"namespace": "demo", "kind": "RoutingPolicy", "name": "r", "url": "http://127.0.0.1:21001/v1"},
     ]
+
+
+def test_each_node_gets_its_own_pod_range_so_pod_ips_never_repeat():
+    import ipaddress
+
+    from llmops.devcluster import nodes
+
+    ranges = [ipaddress.ip_network(nodes.pod_cidr(i, 110)) for i in range(16)]
+    assert all(a.prefixlen == 24 and not a.overlaps(b) for i, a in enumerate(ranges) for b in ranges[i + 1:])
+    assert all(r.subnet_of(ipaddress.ip_network("10.244.0.0/16")) for r in ranges)
+    assert ipaddress.ip_network(nodes.pod_cidr(2, 300)).num_addresses >= 302
+
+
+def test_pod_events_follow_the_kubelets_reasons():
+    from llmops.devcluster.dataplane import podevents
+
+    def st(**state):
+        return {"containerStatuses": [{"name": "gateway", "state": state}]}
+
+    config = st(waiting={"reason": "CreateContainerConfigError", "message": 'secret "t" not found'})
+    assert podevents.between(None, config, "p") == [("Warning", "Failed", 'Error: secret "t" not found')]
+    assert podevents.between(config, config, "p") == []          # nothing new, nothing recorded
+    running = st(running={"startedAt": "t1"})
+    assert podevents.between(config, running, "p") == [("Normal", "Started", "Started container gateway")]
+    backoff = st(waiting={"reason": "CrashLoopBackOff", "message": "back-off 10s restarting failed container=gateway"})
+    assert podevents.between(running, backoff, "p") == [
+        ("Warning", "BackOff", "Back-off restarting failed container gateway in pod p")]
+    mount = {"containerStatuses": [
+        {"name": n, "state": {"waiting": {"reason": "ContainerCreating", "message": "MountVolume.SetUp failed"}}}
+        for n in ("engine", "gateway")]}
+    assert podevents.between(None, mount, "p") == [("Warning", "FailedMount", "MountVolume.SetUp failed")]

@@ -87,11 +87,7 @@ class Container:
             self.pid_start = _start_time(self.proc.pid)
             self.state = {"running": {"startedAt": now_rfc3339()}}
             self.on_change()
-            probe_tasks = [asyncio.create_task(self._probe_loop(ns, pod_ip, p, kind))
-                           for p, kind in ((self.plan.readiness, "readiness"), (self.plan.liveness, "liveness"))
-                           if p is not None]
-            if self.plan.readiness is None:
-                self._set_ready(True)
+            probe_tasks = [asyncio.create_task(self._probes(ns, pod_ip))]
             rc = await self.proc.wait()
             for t in probe_tasks:
                 t.cancel()
@@ -116,6 +112,28 @@ class Container:
                 await asyncio.wait_for(self._wake.wait(), delay)
             except asyncio.TimeoutError:
                 pass
+
+    async def _probes(self, ns: NamespaceThread, pod_ip: str) -> None:
+        """The startup probe first (readiness and liveness wait for it, as in a kubelet), then
+        readiness and liveness side by side."""
+        if self.plan.startup is not None and not await self._startup(ns, pod_ip, self.plan.startup):
+            return
+        loops = [self._probe_loop(ns, pod_ip, p, kind)
+                 for p, kind in ((self.plan.readiness, "readiness"), (self.plan.liveness, "liveness")) if p is not None]
+        if self.plan.readiness is None:
+            self._set_ready(True)
+        await asyncio.gather(*loops)
+
+    async def _startup(self, ns: NamespaceThread, pod_ip: str, probe: Probe) -> bool:
+        await asyncio.sleep(probe.initial_delay)
+        deadline = time.monotonic() + probe.period * probe.failure_threshold
+        while time.monotonic() < deadline:
+            if await probes.run(ns, pod_ip, probe):
+                return True
+            await asyncio.sleep(min(probe.period, self.probe_period_cap, 0.25))
+        log.info("%s: startup probe of %s never passed: killing it", self.pod_ref, self.plan.name)
+        self._signal(signal.SIGKILL)
+        return False
 
     def _set_ready(self, ready: bool) -> None:
         if ready != self.ready:

@@ -51,6 +51,7 @@ class ContainerPlan:
     mounts: tuple[Mount, ...] = ()
     readiness: Probe | None = None
     liveness: Probe | None = None
+    startup: Probe | None = None
     models: tuple[str, ...] = ()
 
 
@@ -152,6 +153,7 @@ def plan(pod: dict) -> list[ContainerPlan]:
             ports=container_ports(c),
             mounts=tuple(Mount(m["name"], m["mountPath"], m.get("subPath", "")) for m in c.get("volumeMounts") or []),
             readiness=probe_of(c, "readinessProbe"), liveness=probe_of(c, "livenessProbe"),
+            startup=probe_of(c, "startupProbe"),
             models=served_models(c, fallback) if role == "engine" else (),
         ))
     return out

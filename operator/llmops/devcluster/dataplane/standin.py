@@ -19,14 +19,14 @@ import logging
 import os
 import signal
 import sys
-import threading
 import time
 from pathlib import Path
 
-from kubernetes import client, config, watch
+from kubernetes import client, config
 
-from llmops.devcluster.dataplane import faults, netns, podspec, prometheus, services
+from llmops.devcluster.dataplane import faults, netns, podevents, podspec, prometheus, services
 from llmops.devcluster.dataplane.faultproxy import SIM_PORT_OFFSET
+from llmops.devcluster.dataplane.informer import Informer
 from llmops.devcluster.dataplane.containers import now_rfc3339
 from llmops.devcluster.dataplane.pods import MARKER_ENV, PodRuntime, Settings, Sources
 from llmops.devcluster.dataplane.proxy import Forward, host_listener
@@ -63,6 +63,7 @@ class Standin:
         self._alloc_cache: tuple[float, dict] = (0.0, {})
         self.faults: dict[str, list[faults.Fault]] = {}
         self.delays: dict[str, float | None] = {}
+        self.informers: dict[str, Informer] = {}
         self._faults_text: dict[str, str] = {}
 
     def _load(self, name: str, default):
@@ -91,8 +92,12 @@ class Standin:
         self.cns = netns.NamespaceThread(self.cluster_name)
         if self.prometheus_bin:
             await self._start_prometheus()
+        notify = (lambda: loop.call_soon_threadsafe(self.dirty.set))
         for kind in ("pod", "config_map", "service", "namespace", "secret"):
-            threading.Thread(target=self._watch, args=(kind, loop), daemon=True, name=f"watch-{kind}").start()
+            fn = getattr(self.core, f"list_{kind}_for_all_namespaces" if kind != "namespace" else "list_namespace")
+            self.informers[kind] = Informer(kind, fn, notify).start()
+        for inf in self.informers.values():
+            await asyncio.to_thread(inf.synced.wait, 60)
         self._write_endpoints([])
         (self.dir / "ready").write_text(str(os.getpid()))
         log.info("data plane ready (cluster namespace %s)", self.cluster_name)
@@ -101,16 +106,6 @@ class Standin:
         for t in tasks:
             t.cancel()
         await self.shutdown()
-
-    def _watch(self, kind: str, loop: asyncio.AbstractEventLoop) -> None:
-        fn = getattr(self.core, f"list_{kind}_for_all_namespaces" if kind != "namespace" else "list_namespace")
-        while True:
-            try:
-                for _ in watch.Watch().stream(fn, timeout_seconds=300, _request_timeout=330):
-                    loop.call_soon_threadsafe(self.dirty.set)
-            except Exception as e:  # noqa: BLE001 - a watch that breaks is restarted, never fatal
-                log.debug("watch %s restarted: %s", kind, e)
-                time.sleep(1)
 
     async def _reconcile_loop(self) -> None:
         while True:
@@ -141,15 +136,16 @@ class Standin:
     # --- reconcile --------------------------------------------------------------------------
 
     async def _lists(self):
-        nss = _raw(await asyncio.to_thread(self.core.list_namespace, _preload_content=False))["items"]
+        """One snapshot of the informers' caches."""
+        nss = self.informers["namespace"].items()
         opted = {n["metadata"]["name"] for n in nss if podspec.namespace_opted_in(n)}
         self.delays = {n["metadata"]["name"]: podspec.propagation_delay(n) for n in nss}
-        pods = _raw(await asyncio.to_thread(self.core.list_pod_for_all_namespaces, _preload_content=False))["items"]
+        pods = self.informers["pod"].items()
         if not opted:
             return opted, pods, [], Sources({}, {})
-        svcs = _raw(await asyncio.to_thread(self.core.list_service_for_all_namespaces, _preload_content=False))["items"]
-        cms = _raw(await asyncio.to_thread(self.core.list_config_map_for_all_namespaces, _preload_content=False))["items"]
-        secs = _raw(await asyncio.to_thread(self.core.list_secret_for_all_namespaces, _preload_content=False))["items"]
+        svcs = self.informers["service"].items()
+        cms = self.informers["config_map"].items()
+        secs = self.informers["secret"].items()
         key = (lambda o: (o["metadata"]["namespace"], o["metadata"]["name"]))
         src = Sources({key(c): c for c in cms if c["metadata"]["namespace"] in opted},
                       {key(s): s for s in secs if s["metadata"]["namespace"] in opted},
@@ -170,7 +166,8 @@ class Standin:
         self._load_faults(opted, src)
         svc_names = [(s["metadata"]["namespace"], s["metadata"]["name"], s["spec"]["clusterIP"])
                      for s in svcs if s.get("spec", {}).get("clusterIP") not in (None, "", "None")]
-        seen = set()
+        seen: set[str] = set()
+        null: list[dict] = []
         for pod in pods:
             md, st = pod["metadata"], pod.get("status") or {}
             if not podspec.carries_gateway(pod) or not (pod.get("spec") or {}).get("nodeName"):
@@ -186,8 +183,11 @@ class Standin:
             if not st.get("podIP"):
                 continue  # kwok has not given it an address yet
             if md["namespace"] not in opted:
+                if rt is not None:  # the namespace left the data plane: its processes stop
+                    self.pods.pop(uid)
+                    asyncio.create_task(rt.terminate(min(podspec.grace_seconds(pod), 3.0)))
                 if uid not in self.null_ready:
-                    await self._mark_ready_without_processes(pod)
+                    null.append(pod)
                 continue
             if rt is None:
                 self.index += 1
@@ -201,6 +201,14 @@ class Standin:
                     rt.write_hosts(svc_names)
             except Exception:  # noqa: BLE001 - one broken pod never stops the others
                 log.exception("pod %s/%s could not start", md["namespace"], md["name"])
+        if null:  # as kwok would: Ready at once, several at a time
+            sem = asyncio.Semaphore(16)
+
+            async def mark(p: dict) -> None:
+                async with sem:
+                    await self._mark_ready_without_processes(p)
+
+            await asyncio.gather(*(mark(p) for p in null))
         for uid in [u for u in self.pods if u not in seen and u not in self.deleting]:
             rt = self.pods.pop(uid)
             asyncio.create_task(rt.terminate(2.0))  # force-deleted: nothing to wait for
@@ -269,10 +277,28 @@ class Standin:
             st = rt.status()
             text = json.dumps(st, sort_keys=True)
             if self.written.get(uid) != text and await self._patch_status(rt.ns, rt.name, st):
+                prev = self.written.get(uid)
                 self.written[uid] = text
+                for ev in podevents.between(json.loads(prev) if prev else None, st, rt.name):
+                    asyncio.create_task(self._event(rt, *ev))
         await self.sync_routes()
         self._write_targets()
         self._write("processes.json", self.processes())
+
+    async def _event(self, rt: PodRuntime, type_: str, reason: str, message: str) -> None:
+        """Record an Event on the pod, as the kubelet does (source component `kubelet`)."""
+        now = now_rfc3339()
+        body = {"metadata": {"generateName": f"{rt.name}.", "namespace": rt.ns},
+                "involvedObject": {"kind": "Pod", "apiVersion": "v1", "namespace": rt.ns, "name": rt.name,
+                                   "uid": rt.uid},
+                "type": type_, "reason": reason, "message": message, "count": 1,
+                "firstTimestamp": now, "lastTimestamp": now,
+                "source": {"component": "kubelet", "host": rt.pod["spec"].get("nodeName", "")},
+                "reportingComponent": "kubelet", "reportingInstance": rt.pod["spec"].get("nodeName", "")}
+        try:
+            await asyncio.to_thread(self.core.create_namespaced_event, rt.ns, body, _preload_content=False)
+        except client.ApiException as e:
+            log.debug("event %s on %s/%s not recorded: %s", reason, rt.ns, rt.name, e.reason)
 
     def processes(self) -> list[dict]:
         procs = [{"pod": "", "container": "standin", "pid": os.getpid()}]
