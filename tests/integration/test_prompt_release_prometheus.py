@@ -249,6 +249,10 @@ def test_a_worse_canary_is_rolled_back_after_min_samples_and_a_bad_query_holds(c
             wait_for(lambda: served(cluster, namespace) == {"v1": 100}, what="v2 at 0% in the gateway config")
             ev = next(e for e in events_for(cluster, namespace, "v2") if e["reason"] == "RolledBack")
             assert "ErrorRate 0.3" in ev["message"] or "ErrorRate 0.2" in ev["message"]
+            # counted once for the alert rule (LLMOpsCanaryRolledBack)
+            rollbacks = {dict(ls)["version"]: v for (n, ls), v in op.metrics().items()
+                         if n == "llmops_operator_prompt_rollbacks_total"}
+            assert rollbacks == {"v2": 1.0}
             # the custom query Prometheus refuses holds its canary at its weight, stalled
             wait_for(lambda: (condition(get_pver(cluster, namespace, "q2"), "Ready") or {}).get("reason") == "InvalidQuery",
                      what="q2 InvalidQuery")

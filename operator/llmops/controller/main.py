@@ -120,7 +120,9 @@ def build_runtime(cfg: OperatorConfig, kube: Kube, metrics: OperatorMetrics, ele
         LLMDeploymentController(kube, store, cfg.render, recorder),
         GuardrailPolicyController(kube, store, recorder),
         RoutingPolicyController(kube, store, cfg.render, recorder),
-        PromptReleaseController(kube, store, recorder, analyst),
+        PromptReleaseController(kube, store, recorder, analyst,
+                                on_rollback=lambda ns, prompt, version: metrics.prompt_rollbacks.labels(
+                                    namespace=ns, prompt=prompt, version=version).inc()),
     ]
     return Runtime(cfg, kube, metrics, store, controllers, elector)
 

@@ -16,6 +16,7 @@ class OperatorMetrics:
     queue_depth: Gauge
     store_objects: Gauge
     leader: Gauge
+    prompt_rollbacks: Counter
 
     @classmethod
     def create(cls, registry: CollectorRegistry) -> "OperatorMetrics":
@@ -32,6 +33,8 @@ class OperatorMetrics:
                               ["kind"], registry=registry),
             store_objects=Gauge("llmops_operator_cached_objects", "Objects held in the watch cache.",
                                 registry=registry),
+            prompt_rollbacks=Counter("llmops_operator_prompt_rollbacks_total", "Canaries rolled back by the analysis "
+                                     "or an abort.", ["namespace", "prompt", "version"], registry=registry),
             leader=Gauge("llmops_operator_leader", "1 while this process may reconcile and write (it holds the "
                          "leader lease, or leader election is off).", registry=registry),
         )

@@ -61,8 +61,10 @@ def write_order(v: Version) -> int:
 class PromptReleaseController:
     kind = KIND
 
-    def __init__(self, kube, store, recorder, analyst=None) -> None:
+    def __init__(self, kube, store, recorder, analyst=None, on_rollback=None) -> None:
         self.kube, self.store, self.recorder = kube, store, recorder
+        # called (namespace, prompt, version) once per rollback written: the operator's counter
+        self.on_rollback = on_rollback
         self.analyst = analyst  # prometheus.Analyst, or None without --prometheus-url
 
     def keys(self):
@@ -116,7 +118,9 @@ class PromptReleaseController:
                    "targets": targets if (v.status.get("weight") or 0) > 0 else [],
                    "conditions": kstatus.wire_conditions(conds)}
         PromptVersionStatus.model_validate(desired)  # never write what the schema would refuse
-        write_status(self.kube, self.store, body, kstatus.changed_fields(current, desired, OWNED_FIELDS), out)
+        written = write_status(self.kube, self.store, body, kstatus.changed_fields(current, desired, OWNED_FIELDS), out)
+        if written and self.on_rollback and desired.get("phase") == ROLLED_BACK and current.get("phase") != ROLLED_BACK:
+            self.on_rollback(body["metadata"]["namespace"], (body.get("spec") or {}).get("prompt", ""), v.name)
         for ev in v.events:
             log.info("PromptVersion %s/%s: %s: %s", body["metadata"]["namespace"], v.name, ev.reason, ev.message)
             self.recorder(body, ev)
