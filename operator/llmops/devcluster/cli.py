@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from llmops.devcluster import build, cluster
+from llmops.devcluster.paths import repo_root
+from llmops.devcluster.dataplane.devsummary import endpoints_table
 
 
 def default_state_dir() -> Path:
@@ -16,11 +18,6 @@ def default_state_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return Path(base) / "llmops" / "dev-cluster"
-
-
-def repo_root() -> Path:
-    """The checkout this package runs from (editable install): operator/llmops/devcluster/cli.py."""
-    return Path(__file__).resolve().parents[3]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -107,17 +104,6 @@ def _cluster(args: argparse.Namespace) -> int:
     return 2
 
 
-def endpoints_table(data: dict) -> str:
-    """The table `llmops dev endpoints` prints (and `llmops dev up` ends with)."""
-    rows = [("NAMESPACE", "KIND", "NAME", "URL")]
-    rows += [(e["namespace"], e["kind"], e["name"], e["url"]) for e in data.get("endpoints") or []]
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
-    if len(rows) == 1:
-        lines.append("(no endpoints yet: is the data plane running, and the namespace labelled "
-                     "llmops.dev/data-plane=enabled?)")
-    lines.append(f"Prometheus: {data.get('prometheus') or '(not running)'}")
-    return "\n".join(lines)
 
 
 def _endpoints(args: argparse.Namespace) -> int:

@@ -23,17 +23,13 @@ from llmops.devcluster import build, pki, processes
 from llmops.devcluster.dataplane import control as dataplane
 from llmops.devcluster.processes import Proc
 from llmops.devcluster.versions import KubeVersion
+from llmops.devcluster.errors import FAKE_NODE_ANNOTATION, ClusterError  # noqa: F401 (re-exported)
 
 Log = Callable[[str], None]
 
 SERVICE_CIDR = "10.96.0.0/12"
 POD_CIDR = "10.244.0.0/16"
-FAKE_NODE_ANNOTATION = ("kwok.x-k8s.io/node", "fake")
 KEPT_ACROSS_RESTARTS = "prometheus"   # its TSDB: history survives `cluster down` + `up`
-
-
-class ClusterError(RuntimeError):
-    """The cluster could not be started; the message says which component and shows its log."""
 
 
 def _say(msg: str) -> None:

@@ -55,7 +55,7 @@ def apply_examples(kubeconfig: str, namespace: str, examples: Path, log: Log = _
 
 
 def _up(args: argparse.Namespace) -> int:
-    from llmops.devcluster.cli import repo_root
+    from llmops.devcluster.paths import repo_root
 
     _say("1/5 building the control plane binaries that are missing")
     try:

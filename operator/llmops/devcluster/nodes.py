@@ -7,7 +7,7 @@ from typing import Callable
 
 from kubernetes import client, config
 
-from llmops.devcluster.cluster import FAKE_NODE_ANNOTATION, ClusterError
+from llmops.devcluster.errors import FAKE_NODE_ANNOTATION, ClusterError
 
 GPU_RESOURCE = "nvidia.com/gpu"
 

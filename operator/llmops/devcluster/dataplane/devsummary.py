@@ -56,7 +56,6 @@ def first_answer(state_dir: Path, kubeconfig: str, namespace: str, log: Log, tim
 
 def finish(state_dir: Path, kubeconfig: str, namespace: str, log: Log) -> None:
     """Label the namespace into the data plane, wait for the first answer, print how to call it."""
-    from llmops.devcluster.cli import endpoints_table
 
     if not (Path(state_dir) / "dataplane" / "ready").exists():
         log("the data plane is not running (it needs root): no local endpoints")
@@ -74,3 +73,16 @@ def finish(state_dir: Path, kubeconfig: str, namespace: str, log: Log) -> None:
               f"print(c.chat.completions.create(model=\"{model}\", "
               f"messages=[{{\"role\": \"user\", \"content\": \"Hello\"}}]).choices[0].message.content)'\n"
               f"  llmops dev traffic      # a steady mix of requests, to watch spend and guardrails move")
+
+
+def endpoints_table(data: dict) -> str:
+    """The table `llmops dev endpoints` prints (and `llmops dev up` ends with)."""
+    rows = [("NAMESPACE", "KIND", "NAME", "URL")]
+    rows += [(e["namespace"], e["kind"], e["name"], e["url"]) for e in data.get("endpoints") or []]
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    if len(rows) == 1:
+        lines.append("(no endpoints yet: is the data plane running, and the namespace labelled "
+                     "llmops.dev/data-plane=enabled?)")
+    lines.append(f"Prometheus: {data.get('prometheus') or '(not running)'}")
+    return "\n".join(lines)
