@@ -96,6 +96,13 @@ def _up(args: argparse.Namespace) -> int:
             raise _fail("starting the operator failed", e, f"See {st.logs_dir}/operator.log") from None
 
     _say(f"5/5 applying the examples into namespace {args.namespace} (creating only what is not there yet)")
+    from llmops.devcluster.dataplane.podspec import DATA_PLANE_ENABLED, DATA_PLANE_LABEL
+
+    # In the data plane before the first pod exists: its pods start their processes at once
+    # instead of turning Ready empty and being started afterwards.
+    kubectl.run(kc, "create", "namespace", args.namespace, check=False)
+    kubectl.run(kc, "label", "namespace", args.namespace, f"{DATA_PLANE_LABEL}={DATA_PLANE_ENABLED}",
+                "--overwrite", check=False)
     apply_examples(kc, args.namespace, args.examples)
     current = kubectl.context_namespace(kc)
     if current in ("", "default"):  # as the cluster wrote it; a namespace the user chose stays
