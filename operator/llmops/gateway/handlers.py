@@ -21,7 +21,8 @@ from llmops.gateway.router import Target, choose_target
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.state import GatewayState
 from llmops.gateway.upstream import UpstreamFailure, forward
-from llmops.gateway.validate import CHAT, COMPLETIONS, EMBEDDINGS, check_request, loads, parse_body, requested_output_tokens, text_slots
+from llmops.gateway.validate import (CHAT, COMPLETIONS, EMBEDDINGS, MAX_UPSTREAM_BODY, answer_problem, check_request, loads, parse_body,
+                                     requested_output_tokens, text_slots)
 
 log = logging.getLogger("llmops.gateway")
 
@@ -280,14 +281,22 @@ def _passthrough_error(status: int, body: bytes, ex: Exchange) -> Reply:
     return status, body, _headers(ex)
 
 
+def _invalid_answer(why: str) -> GatewayError:
+    return GatewayError(502, f"The upstream's answer is not usable: {why}.", type="upstream_error", code="upstream_invalid")
+
+
 def _complete(rt: Runtime, ex: Exchange, endpoint: str, data: bytes) -> bytes:
+    if len(data) > MAX_UPSTREAM_BODY:
+        raise _invalid_answer(f"it is larger than {MAX_UPSTREAM_BODY} bytes")
     try:
         parsed = loads(data)
-    except ValueError:  # UnicodeDecodeError included
-        parsed = None
-    if not isinstance(parsed, dict):
-        raise GatewayError(502, "The upstream answered with something that is not JSON.", type="upstream_error", code="upstream_invalid")
+    except ValueError as exc:  # UnicodeDecodeError and too deep included
+        raise _invalid_answer(f"not JSON ({exc})") from None
+    # usage first: what the upstream says it spent is metered even when the rest is unusable
     ex.usage = usage_from(parsed)
+    problem = answer_problem(parsed, endpoint)
+    if problem is not None:
+        raise _invalid_answer(problem)
     if endpoint == EMBEDDINGS:
         return data
     field = "message" if endpoint == CHAT else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 from typing import Any
 
@@ -15,10 +16,11 @@ from llmops.gateway.metering import usage_from
 from llmops.gateway.rawhttp import HttpClientError
 from llmops.gateway.record import Exchange
 from llmops.gateway.runtime import Runtime
-from llmops.gateway.streaming import HoldBackWindow
+from llmops.gateway.streaming import COMMENT, HoldBackWindow, SSEError
 from llmops.gateway.upstream import Answer
-from llmops.gateway.validate import CHAT
+from llmops.gateway.validate import CHAT, answer_problem, loads
 
+log = logging.getLogger("llmops.gateway")
 DONE = b"data: [DONE]\n\n"
 _AUDIT_TEXT_LIMIT = 65536
 
@@ -41,8 +43,7 @@ def carries_text(data: bytes, key: bytes) -> bool:
     return rest[:1] == b'"' and rest[1:2] != b'"'
 
 
-def _has_usage(data: bytes) -> bool:
-    return b'"usage"' in data and b'"usage":null' not in data and b'"usage": null' not in data
+MAX_CHOICES = 128  # distinct choice indexes one stream may carry (each has its own hold-back window)
 
 
 class StreamRelay:
@@ -52,6 +53,7 @@ class StreamRelay:
         self.field = "content" if endpoint == CHAT else "text"
         self.raw_key = b'"content":' if endpoint == CHAT else b'"text":'
         self.chat = endpoint == CHAT
+        self.endpoint = endpoint
         self.client_wants_usage = client_wants_usage
         self.guards = rt.output_guards
         self.windows: dict[int, HoldBackWindow] = {}
@@ -60,24 +62,30 @@ class StreamRelay:
         self.blocked = False
 
     def event(self, data: bytes) -> tuple[bytes | None, bool]:
-        """One upstream event -> (bytes to send or None, stream finished)."""
+        """One upstream event -> (bytes to send or None, stream finished). Raises SSEError for
+        an event that is neither [DONE], a comment nor a chunk of the expected shape: nothing
+        unscanned reaches the client."""
         if data == b"[DONE]":
             return DONE, True
+        if data[:1] == COMMENT:
+            return data[:256] + b"\n\n", False  # a keep-alive comment: no data, nothing to scan
         ex = self.ex
-        if not self.guards and not _has_usage(data):
+        try:
+            chunk = loads(data)
+        except ValueError as exc:
+            raise SSEError(f"an event is not JSON ({exc})") from None
+        usage = usage_from(chunk)
+        if usage is not None:
+            ex.usage = usage  # metered even if the rest of the chunk is unusable
+        problem = answer_problem(chunk, self.endpoint, stream=True)
+        if problem is not None:
+            raise SSEError(problem)
+        if not self.guards and usage is None:
             if carries_text(data, self.raw_key):
                 ex.output_estimate += 1
             return _sse(data), False
-        try:
-            chunk = json.loads(data)
-        except ValueError:
-            return _sse(data), False  # not ours to judge: pass it on as the upstream sent it
-        if not isinstance(chunk, dict):
-            return _sse(data), False
         changed = False
-        usage = usage_from(chunk)
         if usage is not None:
-            ex.usage = usage
             if not self.client_wants_usage:
                 if not chunk.get("choices"):
                     return None, False
@@ -103,6 +111,8 @@ class StreamRelay:
             index = choice.get("index", 0)
             window = self.windows.get(index)
             if window is None:
+                if len(self.windows) >= MAX_CHOICES:
+                    raise SSEError(f"more than {MAX_CHOICES} choices")
                 window = self.windows[index] = HoldBackWindow(self.guards, self.rt.hold_back)
             text = holder.get(self.field)
             out = window.push(text) if isinstance(text, str) and text else ""
@@ -184,10 +194,19 @@ async def relay_stream(out, rt: Runtime, ex: Exchange, answer: Answer, endpoint:
         ex.code = 504
         ex.error = "upstream_timeout"
         await _try_end(out, _error_event("The upstream did not finish within the request timeout.", "upstream_timeout"), ex)
+    except SSEError as exc:
+        ex.code = 502
+        ex.error = "upstream_invalid"
+        await _try_end(out, _error_event(f"The upstream sent an invalid stream: {exc}.", "upstream_invalid"), ex)
     except HttpClientError as exc:
         ex.code = 502
         ex.error = "upstream_stream_cut"
         await _try_end(out, _error_event(f"The upstream ended the stream early ({type(exc).__name__}).", "upstream_stream_cut"), ex)
+    except Exception:  # a defect of ours: the stream still ends with an error event, and is accounted
+        log.exception("stream of request %s failed unexpectedly", ex.request_id)
+        ex.code = 500
+        ex.error = "internal_error"
+        await _try_end(out, _error_event("Internal gateway error.", "internal_error"), ex)
     finally:
         relay.close()
         if finished and not relay.blocked:

@@ -7,8 +7,19 @@ from __future__ import annotations
 from llmops.gateway.guardrails.policy import Guard, Hit, apply_hits, find_hits, first_block
 
 
+# The largest event the gateway waits for: an upstream that sends more without ending the event
+# gets its stream ended with an error (the buffer would otherwise grow without bound).
+MAX_EVENT_BYTES = 1024 * 1024
+COMMENT = b":"  # an event made only of comment lines is returned as b":" + its first comment's text
+
+
+class SSEError(ValueError):
+    """An upstream stream that breaks the event format or the gateway's bounds."""
+
+
 class SSEParser:
-    """Feed bytes as they arrive; get the `data:` payload of each complete event."""
+    """Feed bytes as they arrive; get the `data:` payload of each complete event (comment-only
+    events, the keep-alives of some servers, as COMMENT + text; other fields are dropped)."""
 
     def __init__(self) -> None:
         self._buffer = b""
@@ -23,10 +34,15 @@ class SSEParser:
             if end < 0:
                 break
             raw, buffer = buffer[:end], buffer[end + 2 :]
-            data = [line[5:].removeprefix(b" ") for line in raw.split(b"\n") if line.startswith(b"data:")]
+            lines = raw.split(b"\n")
+            data = [line[5:].removeprefix(b" ") for line in lines if line.startswith(b"data:")]
             if data:
                 events.append(b"\n".join(data))
+            elif lines[0].startswith(COMMENT):
+                events.append(lines[0])
         self._buffer = buffer
+        if len(buffer) > MAX_EVENT_BYTES:
+            raise SSEError(f"an event is longer than {MAX_EVENT_BYTES} bytes")
         return events
 
     @property

@@ -70,5 +70,5 @@ def test_sse_parser_across_reads_and_line_endings():
     parser = SSEParser()
     assert parser.feed(b'data: {"a"') == []
     assert parser.feed(b': 1}\n\ndata: [DO') == [b'{"a": 1}']
-    assert parser.feed(b"NE]\r\n\r\n: comment\n\nevent: x\ndata: a\ndata: b\n\n") == [b"[DONE]", b"a\nb"]
+    assert parser.feed(b"NE]\r\n\r\n: comment\n\nevent: x\ndata: a\ndata: b\n\n") == [b"[DONE]", b": comment", b"a\nb"]
     assert parser.pending == b""
