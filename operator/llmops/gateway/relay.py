@@ -29,8 +29,8 @@ def _sse(payload: bytes) -> bytes:
     return b"data: " + payload + b"\n\n"
 
 
-def _error_event(message: str, code: str) -> bytes:
-    return _sse(json.dumps({"error": {"message": message, "type": "upstream_error", "code": code}}).encode())
+def _error_event(message: str, code: str, type: str = "upstream_error") -> bytes:
+    return _sse(json.dumps({"error": {"message": message, "type": type, "code": code}}).encode())
 
 
 def carries_text(data: bytes, key: bytes) -> bool:
@@ -41,6 +41,10 @@ def carries_text(data: bytes, key: bytes) -> bool:
         return False
     rest = data[at + len(key) : at + len(key) + 4].lstrip()
     return rest[:1] == b'"' and rest[1:2] != b'"'
+
+
+class HoldBackExceeded(Exception):
+    """An enforcing hold-back window reached its cap with a match still open (streaming.py)."""
 
 
 MAX_CHOICES = 128  # distinct choice indexes one stream may carry (each has its own hold-back window)
@@ -118,6 +122,8 @@ class StreamRelay:
             out = window.push(text) if isinstance(text, str) and text else ""
             if text:
                 self.ex.output_estimate += 1
+            if window.overflow:
+                raise HoldBackExceeded()
             if choice.get("finish_reason") and not window.blocked:
                 out += window.flush()
             if window.blocked is not None:
@@ -194,6 +200,11 @@ async def relay_stream(out, rt: Runtime, ex: Exchange, answer: Answer, endpoint:
         ex.code = 504
         ex.error = "upstream_timeout"
         await _try_end(out, _error_event("The upstream did not finish within the request timeout.", "upstream_timeout"), ex)
+    except HoldBackExceeded:
+        ex.code = 403
+        ex.error = "guardrail_hold_back_exceeded"
+        await _try_end(out, _error_event("The answer was stopped: a guardrail match grew past the stream's hold-back limit.",
+                                         "guardrail_hold_back_exceeded", "guardrail_error"), ex)
     except SSEError as exc:
         ex.code = 502
         ex.error = "upstream_invalid"

@@ -4,7 +4,9 @@ window that lets output guardrails see text split across chunks.
 
 from __future__ import annotations
 
-from llmops.gateway.guardrails.policy import Guard, Hit, apply_hits, find_hits, first_block
+from llmops.gateway.guardrails.normalise import normalise
+from llmops.gateway.guardrails.pii import EMAIL_WIDTH
+from llmops.gateway.guardrails.policy import HOLD_BACK_CAP, Guard, Hit, apply_hits, first_block, to_original, view_hits
 
 
 # The largest event the gateway waits for: an upstream that sends more without ending the event
@@ -51,18 +53,32 @@ class SSEParser:
         return self._buffer
 
 
+# Original characters a window may hold beyond its view (characters the view drops, such as
+# zero-width ones, take no room in it): past this the window counts as over its cap too.
+MAX_HELD_ORIGINAL = 8 * HOLD_BACK_CAP
+
+
 class HoldBackWindow:
-    """Holds back the last `hold` characters of streamed text until no match can still grow
-    into them; releases the rest at once, redacted. A match split across chunks is caught
-    because the buffer is scanned as one text.
+    """Holds back the tail of streamed text until no match can still grow into it; releases
+    the rest at once, redacted. Positions are those of the normalised view (normalise.py): the
+    window holds `hold` view characters (the widest match of any rule, at most HOLD_BACK_CAP),
+    and, with e-mail detection on, the trailing run without spaces (an address has none) up to
+    EMAIL_WIDTH. A match is never cut: a match still open at the end is held whole. When that
+    would hold more than HOLD_BACK_CAP view characters (a deny pattern with `.*` matching on
+    and on, or a flood of invisible characters), an enforcing window stops (`overflow`: the
+    relay ends the stream with an error event) rather than leak the match's beginning; an
+    audit-only window releases as if there were no match (audit never changes the text).
     """
 
     def __init__(self, guards: tuple[Guard, ...], hold: int) -> None:
         self.guards = guards
-        self.hold = hold
+        self.hold = min(hold, HOLD_BACK_CAP)
+        self.email = any(g.pii is not None and "Email" in g.pii.entities for g in guards)
+        self.enforcing = any(g.enforces_text_rules for g in guards)
         self.buffer = ""
         self.hits: list[Hit] = []  # every hit released so far (for metrics and audit)
         self.blocked: Hit | None = None
+        self.overflow = False
 
     def push(self, text: str) -> str:
         """Add streamed text; return what may be sent now (may be empty)."""
@@ -75,8 +91,12 @@ class HoldBackWindow:
 
     def _release(self, final: bool) -> str:
         buffer = self.buffer
-        hits = find_hits(self.guards, buffer)
-        cut = len(buffer) if final else max(0, len(buffer) - self.hold)
+        view = normalise(buffer)
+        hits = view_hits(self.guards, view)
+        size = len(view.text)
+        cut = size if final else max(0, size - self.hold)
+        if not final and self.email:
+            cut = min(cut, max(view.text.rfind(" ") + 1, size - EMAIL_WIDTH))
         moved = True
         while moved:  # never cut through a match: hold the whole match back
             moved = False
@@ -84,12 +104,22 @@ class HoldBackWindow:
                 if hit.start < cut < hit.end:
                     cut = hit.start
                     moved = True
-        released = [h for h in hits if h.end <= cut and h.end > h.start]
+        orig_cut = len(buffer) if cut >= size else view.span(cut, cut)[0]
+        if not final and (size - cut > HOLD_BACK_CAP or len(buffer) - orig_cut > MAX_HELD_ORIGINAL):
+            if self.enforcing:
+                self.overflow = True
+                self.buffer = ""
+                return ""
+            cut = max(0, size - self.hold)
+            orig_cut = len(buffer) if cut >= size else view.span(cut, cut)[0]
+            if len(buffer) - orig_cut > MAX_HELD_ORIGINAL:
+                cut, orig_cut = size, len(buffer)
+        released = to_original(view, [h for h in hits if h.end <= cut and h.end > h.start])
         self.hits.extend(released)
         block = first_block(released)
         if block is not None:
             self.blocked = block
             self.buffer = ""
             return ""
-        self.buffer = buffer[cut:]
-        return apply_hits(buffer[:cut], released)
+        self.buffer = buffer[orig_cut:]
+        return apply_hits(buffer[:orig_cut], released)

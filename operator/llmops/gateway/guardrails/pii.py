@@ -46,6 +46,13 @@ _EMAIL_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _EMAIL_DOMAIN = r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])"
 _DIGIT_ENTITIES = ("IBAN", "IPAddress", "SSN", "CreditCard", "Phone")
 
+# Widest match of the entities other than e-mail (an IBAN: 43 characters; IPv6: 41), with the
+# two characters of lookahead that can still change a match at the end of a streamed buffer.
+PII_WIDTH = 48
+# An e-mail address spans up to 64 + 1 + 600 characters, but never a space: a stream holds back
+# the trailing run without spaces up to this length (streaming.HoldBackWindow), not 665 always.
+EMAIL_WIDTH = 665
+
 # Where _DIGIT_LED can match. The engine tests its first class at every position (~7 ns a
 # character here, ~15 us over a 2 KB prompt); in ASCII text bytes.translate + bytes.find locate
 # the stretches holding a "+", "(" or digit in C, and the pattern runs only over those. A match
