@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from llmops.gateway.guardrails.normalise import normalise
 from llmops.gateway.guardrails.pii import EMAIL_WIDTH
-from llmops.gateway.guardrails.policy import HOLD_BACK_CAP, Guard, Hit, apply_hits, first_block, to_original, view_hits
+from llmops.gateway.guardrails.policy import (HOLD_BACK_CAP, Guard, Hit, apply_hits, first_block, hold_back_chars, to_original,
+                                              view_hits)
 
 
 # The largest event the gateway waits for: an upstream that sends more without ending the event
@@ -70,9 +71,14 @@ class HoldBackWindow:
     audit-only window releases as if there were no match (audit never changes the text).
     """
 
-    def __init__(self, guards: tuple[Guard, ...], hold: int) -> None:
+    def __init__(self, guards: tuple[Guard, ...], hold: int | None = None) -> None:
         self.guards = guards
-        self.hold = min(hold, HOLD_BACK_CAP)
+        self.hold = min(hold_back_chars(guards) if hold is None else hold, HOLD_BACK_CAP)
+        # enforced deny rules wider than the cap whose matches start with a literal: the window
+        # holds from the first such literal that no finished match covers (a match may be
+        # growing from it), so the cap, not the width, decides when it stops
+        self.open_prefixes = tuple((r.prefix, r.ignore_case) for g in guards for r in g.deny
+                                   if r.width > HOLD_BACK_CAP and r.prefix and r.mode == "Enforce")
         self.email = any(g.pii is not None and "Email" in g.pii.entities for g in guards)
         self.enforcing = any(g.enforces_text_rules for g in guards)
         self.buffer = ""
@@ -97,6 +103,15 @@ class HoldBackWindow:
         cut = size if final else max(0, size - self.hold)
         if not final and self.email:
             cut = min(cut, max(view.text.rfind(" ") + 1, size - EMAIL_WIDTH))
+        for prefix, ignore_case in self.open_prefixes:
+            text = view.text.lower() if ignore_case else view.text
+            at = text.find(prefix)
+            while at >= 0 and at < cut:
+                covering = next((h for h in hits if h.start <= at < h.end), None)
+                if covering is None:
+                    cut = at
+                    break
+                at = text.find(prefix, covering.end)
         moved = True
         while moved:  # never cut through a match: hold the whole match back
             moved = False
