@@ -148,3 +148,29 @@ def test_an_endless_event_is_refused(gw, stub):
     lines = stream_events(gw)
     assert json.loads(lines[-1].removeprefix("data: "))["error"]["code"] == "upstream_invalid"
     assert gw.audit[-1]["code"] == 502
+
+
+def test_streamed_tool_call_arguments_are_redacted(stub, make_gateway):
+    gw = make_gateway(base_config(stub.url, guardrails=[{"name": "pii", "output": {"pii": {"entities": ["Email"]}}}]))
+    pieces = ['{"to": "jo', "hn@exam", 'ple.com", "n": 1}']
+    events = [{**CHUNK, "choices": [{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": p}}]}, "finish_reason": None}]}
+              for p in pieces]
+    events.append({**CHUNK, "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]})
+    stub.replies = [Reply(stream_body=sse(*events, b"[DONE]"))]
+    args = ""
+    for line in stream_events(gw):
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:]).get("choices", []):
+                for call in choice.get("delta", {}).get("tool_calls") or ():
+                    args += call.get("function", {}).get("arguments", "")
+    assert json.loads(args) == {"to": "[EMAIL]", "n": 1}
+
+
+def test_answer_tool_call_arguments_are_redacted(stub, make_gateway):
+    gw = make_gateway(base_config(stub.url, guardrails=[{"name": "pii", "output": {"pii": {"entities": ["Email"]}}}]))
+    answer = {"id": "x", "object": "chat.completion", "created": 1, "model": MODEL, "choices": [{"index": 0, "finish_reason": "tool_calls",
+              "message": {"role": "assistant", "content": None, "tool_calls": [
+                  {"id": "1", "type": "function", "function": {"name": "f", "arguments": '{"to": "jo@example.com"}'}}]}}]}
+    stub.replies = [Reply(body=json.dumps(answer).encode())]
+    r = post(gw, chat())
+    assert json.loads(r.json()["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]) == {"to": "[EMAIL]"}

@@ -64,6 +64,7 @@ class StreamRelay:
         self.text: list[str] = []  # released text, for the audit trail
         self.text_size = 0
         self.blocked = False
+        self.blocked_hit: Any = None
 
     def event(self, data: bytes) -> tuple[bytes | None, bool]:
         """One upstream event -> (bytes to send or None, stream finished). Raises SSEError for
@@ -137,6 +138,13 @@ class StreamRelay:
                 changed = True
             if out:
                 self._keep(out)
+            if self.chat and self._guard_calls(index, holder, bool(choice.get("finish_reason"))):
+                changed = True
+                if self.blocked:
+                    choice["finish_reason"] = "content_filter"
+                    holder.pop("tool_calls", None)
+                    holder[self.field] = block_message(self.guards, self.blocked_hit)
+                    return True, True
             if out or choice.get("finish_reason") or (self.chat and (holder.get("role") or holder.get("tool_calls"))):
                 worth_sending = True
             elif not self.chat and choice.get("logprobs"):
@@ -144,6 +152,48 @@ class StreamRelay:
         if not chunk.get("choices"):
             worth_sending = True  # usage-only or other metadata chunk
         return worth_sending, changed
+
+    def _window(self, key: Any) -> HoldBackWindow:
+        window = self.windows.get(key)
+        if window is None:
+            if len(self.windows) >= MAX_CHOICES:
+                raise SSEError(f"more than {MAX_CHOICES} choices and tool calls")
+            window = self.windows[key] = HoldBackWindow(self.guards, self.rt.hold_back)
+        return window
+
+    def _guard_calls(self, index: int, holder: dict[str, Any], finished: bool) -> bool:
+        """Tool-call arguments streamed in pieces go through a window per call, like content
+        (raw text: a placeholder has no quote or backslash, so a JSON string stays one); at
+        the end of the choice what the windows held is sent as one more argument piece.
+        Whether the delta changed."""
+        changed = False
+        calls = holder.get("tool_calls")
+        for call in calls if isinstance(calls, list) else ():
+            function = call.get("function")
+            if not isinstance(function, dict) or not isinstance(function.get("arguments"), str):
+                continue
+            window = self._window((index, "tool", call.get("index", 0)))
+            function["arguments"] = window.push(function["arguments"])
+            changed = True
+            if window.overflow:
+                raise HoldBackExceeded()
+            if window.blocked is not None:
+                self.blocked, self.blocked_hit = True, window.blocked
+                return True
+        if finished:
+            rest = []
+            for key, window in self.windows.items():
+                if isinstance(key, tuple) and key[0] == index and window.buffer:
+                    tail = window.flush()
+                    if window.blocked is not None:
+                        self.blocked, self.blocked_hit = True, window.blocked
+                        return True
+                    if tail:
+                        rest.append({"index": key[2], "function": {"arguments": tail}})
+            if rest:
+                holder["tool_calls"] = [*(calls if isinstance(calls, list) else ()), *rest]
+                changed = True
+        return changed
 
     def _keep(self, text: str) -> None:
         if self.text_size < _AUDIT_TEXT_LIMIT:

@@ -119,27 +119,6 @@ def check_request(body: dict[str, Any], endpoint: str, models: frozenset[str], m
     return model
 
 
-def text_slots(body: dict[str, Any], endpoint: str) -> list[tuple[Any, Any]]:
-    """(container, key) of every string a person wrote in the request, for guardrails to read
-    and rewrite in place: message contents and text parts, prompts, embedding inputs."""
-    slots: list[tuple[Any, Any]] = []
-    if endpoint == CHAT:
-        for message in body["messages"]:
-            content = message.get("content")
-            if isinstance(content, str):
-                slots.append((message, "content"))
-            elif isinstance(content, list):
-                slots.extend((part, "text") for part in content if isinstance(part, dict) and isinstance(part.get("text"), str))
-    else:
-        key = _REQUIRED[endpoint]
-        value = body[key]
-        if isinstance(value, str):
-            slots.append((body, key))
-        elif isinstance(value, list):
-            slots.extend((value, i) for i, item in enumerate(value) if isinstance(item, str))
-    return slots
-
-
 def requested_output_tokens(body: dict[str, Any]) -> int | None:
     value = body.get("max_completion_tokens", body.get("max_tokens"))
     return value if isinstance(value, int) else None
@@ -172,6 +151,8 @@ def _choice_problem(choice: Any, holder_key: str | None, text_key: str) -> str |
         for call in calls:
             if not isinstance(call, dict):
                 return "a tool call is not an object"
+            if not isinstance(call.get("index", 0), int) or isinstance(call.get("index", 0), bool):
+                return "a tool call's 'index' is not an integer"
             function = call.get("function")
             if function is not None and (not isinstance(function, dict) or not isinstance(function.get("arguments", ""), str)
                                          or not isinstance(function.get("name", ""), str)):
