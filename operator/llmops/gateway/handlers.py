@@ -231,6 +231,8 @@ def _check_input(rt: Runtime, body: dict[str, Any], endpoint: str, ex: Exchange,
         if blocked is not None:
             raise GatewayError(403, block_message(guards, blocked), type="guardrail_error", code="guardrail_blocked")
         changed = texts.redact(hits)
+    if rt.input_pii_complete and rt.audit_bodies:
+        ex.clean = {id(container[key]) for container, key in texts.slots}
     size = size_hits(guards, estimate_tokens(len(joined)))
     if size:
         ex.hits.extend(size)
@@ -319,4 +321,5 @@ def _complete(rt: Runtime, ex: Exchange, endpoint: str, data: bytes) -> bytes:
         ex.output_estimate = estimate_tokens(sum(len(t) for t in texts))
     if rt.audit_bodies:
         ex.response_text = texts[0] if len(texts) == 1 else texts
+        ex.response_clean = rt.output_pii_complete
     return json.dumps(parsed).encode() if changed else data

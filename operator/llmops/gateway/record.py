@@ -15,6 +15,7 @@ from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
 from llmops.gateway.audit import encode, hash_caller, timestamp
+from llmops.gateway.auditcopy import redact_copy
 from llmops.gateway.guardrails.policy import Hit
 from llmops.gateway.metering import Usage, price
 
@@ -50,7 +51,9 @@ class Exchange:
     hits: list[Hit] = field(default_factory=list)
     request_body: Any = None  # for the audit trail, after redaction
     request_json: str | None = None  # request_body already encoded (by the request path), if it was
-    response_text: str | None = None
+    response_text: str | list[str] | None = None
+    clean: set[int] | None = None  # ids of request strings an enforced all-entity PII pass left clean
+    response_clean: bool = False  # response_text came through an enforced all-entity PII pass
     runtime: Any = None  # the Runtime this request started with (a reload does not change it)
     ledger: Any = None  # the BudgetLedger holding this request's reservation
     finished: bool = False
@@ -149,9 +152,16 @@ def _bounded(encoded: str) -> str:
 
 
 def audit_bodies(rt: Any, ex: Exchange) -> str:
-    """The `request` and `response` members of the audit line (bodies: Redacted), bounded."""
-    request = ex.request_json if ex.request_json is not None else encode(ex.request_body)
-    return f',"request":{_bounded(request)},"response":{_bounded(encode(ex.response_text))}'
+    """The `request` and `response` members of the audit line (bodies: Redacted): PII redacted
+    by the audit's own pass where the request path did not already (auditcopy.py), bounded."""
+    request = ex.request_json
+    body, changed = redact_copy(ex.request_body, ex.clean or frozenset())
+    if changed or request is None:
+        request = encode(body)
+    response = ex.response_text
+    if response is not None and not ex.response_clean:
+        response, _ = redact_copy(response)
+    return f',"request":{_bounded(request)},"response":{_bounded(encode(response))}'
 
 
 _str = encode_basestring  # a JSON string literal (C; keeps non-ASCII as it is, like ensure_ascii=False)

@@ -85,6 +85,8 @@ class StreamRelay:
         problem = answer_problem(chunk, self.endpoint, stream=True)
         if problem is not None:
             raise SSEError(problem)
+        if not self.guards and self.rt.audit_bodies:
+            self._keep_unguarded(chunk)
         if not self.guards and usage is None:
             if carries_text(data, self.raw_key):
                 ex.output_estimate += 1
@@ -195,6 +197,14 @@ class StreamRelay:
                 changed = True
         return changed
 
+    def _keep_unguarded(self, chunk: dict[str, Any]) -> None:
+        """The audit copy of a stream no output guardrail reads (redacted when written)."""
+        for choice in chunk.get("choices") or ():
+            holder = choice.get("delta") if self.chat else choice
+            text = holder.get(self.field) if isinstance(holder, dict) else None
+            if isinstance(text, str) and text:
+                self._keep(text)
+
     def _keep(self, text: str) -> None:
         if self.text_size < _AUDIT_TEXT_LIMIT:
             self.text.append(text)
@@ -205,6 +215,7 @@ class StreamRelay:
             self.ex.hits.extend(window.hits)
         if self.text:
             self.ex.response_text = "".join(self.text)
+            self.ex.response_clean = self.rt.output_pii_complete
 
 
 async def relay_stream(out, rt: Runtime, ex: Exchange, answer: Answer, endpoint: str,

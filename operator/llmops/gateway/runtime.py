@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from llmops.api.gateway_config import GatewayConfig, Timeouts, Upstream, config_hash, parse_duration
+from llmops.gateway.auditcopy import redacts_all_pii
 from llmops.gateway.guardrails.policy import Guard, compile_guards, hold_back_chars
 from llmops.gateway.metering import Prices, compile_pricing
 from llmops.gateway.prompts import RuntimePrompt, compile_prompt
@@ -40,6 +41,8 @@ class Runtime:
     cache_enabled: bool
     audit_enabled: bool
     audit_bodies: bool
+    input_pii_complete: bool  # the input guards enforce redaction of every PII entity (auditcopy.py)
+    output_pii_complete: bool
 
 
 def key_source(key: str | None) -> str | None:
@@ -114,4 +117,6 @@ def build_runtime(config: GatewayConfig, env: Mapping[str, str] | None = None) -
         cache_enabled=config.cache.enabled,
         audit_enabled=config.audit.enabled,
         audit_bodies=config.audit.bodies == "Redacted",
+        input_pii_complete=redacts_all_pii(input_guards),
+        output_pii_complete=redacts_all_pii(output_guards),
     )
