@@ -59,3 +59,16 @@ def test_the_answer_copy_is_bounded_with_a_marker(stub, make_gateway):
     record = gw.audit[-1]
     assert record["response"]["truncated"] is True and record["response"]["chars"] > 200_000
     assert len(json.dumps(record)) < 140_000
+
+
+def test_the_audit_pass_never_rewrites_what_is_shared_with_the_runtime(stub, make_gateway):
+    # the template's messages are the runtime's own objects, put in every request: the audit
+    # copy is redacted on a copy, so the second request still sends the template unchanged
+    prompt = {"name": "p", "stickyBy": None, "versions": [{"name": "v1", "weight": 100, "template": {
+        "messages": [{"role": "system", "content": "Our hotline is 415-555-2671."}]}}]}
+    gw = make_gateway(base_config(stub.url, prompt=prompt, audit={"enabled": True, "bodies": "Redacted"}))
+    for _ in range(2):
+        r = httpx.post(f"{gw.url}/v1/chat/completions", json={"model": MODEL, "messages": [{"role": "user", "content": "hi"}]}, timeout=10)
+        assert r.status_code == 200
+        assert stub.received[-1]["messages"][0]["content"] == "Our hotline is 415-555-2671."
+        assert gw.audit[-1]["request"][0]["content"] == "Our hotline is [PHONE]."

@@ -10,6 +10,7 @@ pass found nothing left in them, and most requests cost no second scan.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from llmops.api.gateway_config import GuardrailPolicy
@@ -27,36 +28,55 @@ def redacts_all_pii(guards: tuple[Guard, ...]) -> bool:
     return any(g.pii is not None and g.pii_mode == "Enforce" and g.pii.entities >= set(ALL_ENTITIES) for g in guards)
 
 
-def redact_copy(value: Any, clean: frozenset[int] | set[int] = frozenset()) -> tuple[Any, bool]:
-    """(`value` with PII redacted, whether anything changed); `value` is a JSON-like value that
-    belongs to the finished request (strings and lists are rewritten in place)."""
-    holder = [value]
-    texts = Texts()
-    texts.add_strings(holder)
-    texts.slots = [(c, k) for c, k in texts.slots if id(c[k]) not in clean]
-    changed = False
-    if texts.slots:
-        hits, _ = texts.scan(_GUARDS)
-        if hits:
-            changed = texts.redact(hits)
-    changed = _redact_keys(holder) or changed
-    return holder[0], changed
+def clean_ids(strings: list[str]) -> frozenset[int]:
+    """Ids of the strings among `strings` that hold no PII (the prompt templates' messages,
+    checked once per config load; the runtime keeps the strings alive, so the ids hold)."""
+    return frozenset(id(text) for text in strings if not find_hits(_GUARDS, text))
 
 
-def _redact_keys(root: list) -> bool:
-    changed = False
+def _walk(root: list) -> tuple[list[tuple[Any, Any]], list[tuple[dict, str]]]:
+    """(string slots, dict keys that could hold PII) of `root`, in a fixed order."""
+    slots: list[tuple[Any, Any]] = []
+    keys: list[tuple[dict, str]] = []
     stack: list[Any] = [root]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
-            for key in list(item):
-                if isinstance(key, str) and not (key.isascii() and key.replace("_", "").isalpha()):  # "role", "tool_calls": no PII
-                    hits = find_hits(_GUARDS, key)
-                    if hits:
-                        new = apply_hits(key, hits)
-                        item[new] = item.pop(key)
-                        changed = True
-            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
-        elif isinstance(item, list):
-            stack.extend(v for v in item if isinstance(v, (dict, list)))
-    return changed
+            for key, child in item.items():
+                # "role", "tool_calls", "content": letters only, no PII; anything else is read
+                if isinstance(key, str) and not (key.isascii() and key.replace("_", "").isalpha()):
+                    keys.append((item, key))
+                if isinstance(child, str):
+                    slots.append((item, key))
+                elif isinstance(child, (dict, list)):
+                    stack.append(child)
+        else:
+            for index, child in enumerate(item):
+                if isinstance(child, str):
+                    slots.append((item, index))
+                elif isinstance(child, (dict, list)):
+                    stack.append(child)
+    return slots, keys
+
+
+def redact_copy(value: Any, clean: frozenset[int] | set[int] = frozenset()) -> tuple[Any, bool]:
+    """(`value` with PII redacted, whether anything changed). `value` itself is never changed
+    (it may share objects with the runtime: the prompt template's messages): when something
+    is to be redacted, a copy is. `clean`: ids of strings known to hold no PII."""
+    slots, keys = _walk([value])
+    wanted = [i for i, (c, k) in enumerate(slots) if id(c[k]) not in clean]
+    texts = Texts()
+    texts.slots = [slots[i] for i in wanted]
+    hits = texts.scan(_GUARDS)[0] if texts.slots else []
+    key_hits = [i for i, (_, key) in enumerate(keys) if find_hits(_GUARDS, key)]
+    if not hits and not key_hits:
+        return value, False
+    root = copy.deepcopy([value])
+    slots, keys = _walk(root)
+    texts.slots = [slots[i] for i in wanted]
+    changed = texts.redact(hits) if hits else False
+    for i in reversed(key_hits):  # deepest last in the walk: rename before the parents move
+        item, key = keys[i]
+        item[apply_hits(key, find_hits(_GUARDS, key))] = item.pop(key)
+        changed = True
+    return root[0], changed

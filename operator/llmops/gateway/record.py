@@ -155,7 +155,8 @@ def audit_bodies(rt: Any, ex: Exchange) -> str:
     """The `request` and `response` members of the audit line (bodies: Redacted): PII redacted
     by the audit's own pass where the request path did not already (auditcopy.py), bounded."""
     request = ex.request_json
-    body, changed = redact_copy(ex.request_body, ex.clean or frozenset())
+    clean = rt.audit_clean_ids if ex.clean is None else ex.clean | rt.audit_clean_ids
+    body, changed = redact_copy(ex.request_body, clean)
     if changed or request is None:
         request = encode(body)
     response = ex.response_text
