@@ -34,27 +34,37 @@ def clean_ids(strings: list[str]) -> frozenset[int]:
     return frozenset(id(text) for text in strings if not find_hits(_GUARDS, text))
 
 
+# Keys of OpenAI bodies (and others of letters only): they hold no PII and are not read.
+_KNOWN_KEYS = frozenset({"role", "content", "name", "type", "text", "tool_calls", "tool_call_id", "id", "function", "arguments",
+                         "image_url", "url", "detail", "refusal", "input_audio", "data", "format", "function_call"})
+
+
 def _walk(root: list) -> tuple[list[tuple[Any, Any]], list[tuple[dict, str]]]:
-    """(string slots, dict keys that could hold PII) of `root`, in a fixed order."""
+    """(string slots that could hold PII, dict keys that could), of `root`, in a fixed order.
+    A string of letters only ("user", "function", a name) cannot hold any entity (each needs
+    a digit, an @ or a colon, none of them a letter with or without NFKC): left out."""
     slots: list[tuple[Any, Any]] = []
     keys: list[tuple[dict, str]] = []
     stack: list[Any] = [root]
     while stack:
         item = stack.pop()
-        if isinstance(item, dict):
+        if type(item) is dict:
             for key, child in item.items():
-                # "role", "tool_calls", "content": letters only, no PII; anything else is read
-                if isinstance(key, str) and not (key.isascii() and key.replace("_", "").isalpha()):
+                if key not in _KNOWN_KEYS and not (isinstance(key, str) and key.isascii() and key.replace("_", "").isalpha()):
                     keys.append((item, key))
-                if isinstance(child, str):
-                    slots.append((item, key))
-                elif isinstance(child, (dict, list)):
+                kind = type(child)
+                if kind is str:
+                    if not child.isalpha():
+                        slots.append((item, key))
+                elif kind is dict or kind is list:
                     stack.append(child)
         else:
             for index, child in enumerate(item):
-                if isinstance(child, str):
-                    slots.append((item, index))
-                elif isinstance(child, (dict, list)):
+                kind = type(child)
+                if kind is str:
+                    if not child.isalpha():
+                        slots.append((item, index))
+                elif kind is dict or kind is list:
                     stack.append(child)
     return slots, keys
 
@@ -68,7 +78,7 @@ def redact_copy(value: Any, clean: frozenset[int] | set[int] = frozenset()) -> t
     texts = Texts()
     texts.slots = [slots[i] for i in wanted]
     hits = texts.scan(_GUARDS)[0] if texts.slots else []
-    key_hits = [i for i, (_, key) in enumerate(keys) if find_hits(_GUARDS, key)]
+    key_hits = [i for i, (_, key) in enumerate(keys) if isinstance(key, str) and find_hits(_GUARDS, key)]
     if not hits and not key_hits:
         return value, False
     root = copy.deepcopy([value])

@@ -71,8 +71,13 @@ def usage_from(body: Any) -> Usage | None:
     usage = body.get("usage")
     if not isinstance(usage, dict):
         return None
-    prompt = _tokens(usage.get("prompt_tokens"))
-    completion = _tokens(usage.get("completion_tokens", 0) or 0)
+    prompt = usage.get("prompt_tokens")
+    completion = usage.get("completion_tokens", 0) or 0
+    if type(prompt) is int and type(completion) is int and 0 <= prompt <= MAX_TOKENS_PER_REQUEST \
+            and 0 <= completion <= MAX_TOKENS_PER_REQUEST:
+        return Usage(prompt, completion)  # the usual case, without the calls below
+    prompt = _tokens(prompt)
+    completion = _tokens(completion)
     if prompt is None or completion is None:
         return None
     return Usage(prompt[0], completion[0], clamped=prompt[1] or completion[1])

@@ -39,16 +39,21 @@ MAX_JSON_DEPTH = 64
 
 
 def _deeper_than(value: Any, limit: int) -> bool:
-    """Whether `value` nests dicts and lists more than `limit` levels (iterative: no recursion)."""
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        children = item.values() if isinstance(item, dict) else item
-        for child in children:
-            if isinstance(child, (dict, list)):
-                if depth >= limit:
-                    return True
-                stack.append((child, depth + 1))
+    """Whether `value` nests dicts and lists more than `limit` levels (level by level: no
+    recursion, and only containers are kept)."""
+    level = [value]
+    depth = 1
+    while level:
+        if depth > limit:
+            return True
+        below = []
+        for item in level:
+            for child in (item.values() if type(item) is dict else item):
+                kind = type(child)
+                if kind is dict or kind is list:
+                    below.append(child)
+        level = below
+        depth += 1
     return False
 
 
