@@ -28,19 +28,28 @@ PLACEHOLDERS = {
 # checks what precedes the match by a lookbehind placed after that first character; IBANs
 # are found from their first check digit and widened by the two country letters; e-mail
 # addresses are found from their "@"; IPv6 only runs when the text has a ":".
-_DIGIT_LED = (
-    r"[+(0-9](?:"
-    r"(?P<IBAN>(?<=[A-Z]{2}[0-9])(?<![A-Za-z0-9][A-Z]{2}[0-9])[0-9](?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9]))"
-    r"|(?P<IPAddress>(?<=[0-9])(?<![0-9.].)[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?!\.?[0-9]))"
-    r"|(?P<SSN>(?<=[0-9])(?<![0-9-].)[0-9]{2}(?<!000)(?<!666)(?<!9[0-9][0-9])-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![0-9-]))"
-    r"|(?P<CreditCard>(?<=[0-9])(?<![0-9-].)(?:[ -]?[0-9]){12,18}(?![0-9]))"
-    r"|(?P<Phone>(?<![\w+].)(?:"
-    r"(?<=\+)(?:[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{2,4}[ .-])[0-9]{3,4}[ .-]?[0-9]{3,4}|[0-9]{7,14})"
-    r"|(?<=\()[0-9]{2,4}\)[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}"
-    r"|(?<=[0-9])[0-9]{1,3}[ .-][0-9]{3,4}[ .-]?[0-9]{3,4}"
-    r")(?!\w))"
-    r")"
-)
+_DIGIT_ALTERNATIVES = {
+    "IBAN": r"(?P<IBAN>(?<=[A-Z]{2}[0-9])(?<![A-Za-z0-9][A-Z]{2}[0-9])[0-9](?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9]))",
+    "IPAddress": r"(?P<IPAddress>(?<=[0-9])(?<![0-9.].)[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?!\.?[0-9]))",
+    "SSN": r"(?P<SSN>(?<=[0-9])(?<![0-9-].)[0-9]{2}(?<!000)(?<!666)(?<!9[0-9][0-9])-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![0-9-]))",
+    "CreditCard": r"(?P<CreditCard>(?<=[0-9])(?<![0-9-].)(?:[ -]?[0-9]){12,18}(?![0-9]))",
+    "Phone": (
+        r"(?P<Phone>(?<![\w+].)(?:"
+        r"(?<=\+)(?:[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{2,4}[ .-])[0-9]{3,4}[ .-]?[0-9]{3,4}|[0-9]{7,14})"
+        r"|(?<=\()[0-9]{2,4}\)[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}"
+        r"|(?<=[0-9])[0-9]{1,3}[ .-][0-9]{3,4}[ .-]?[0-9]{3,4}"
+        r")(?!\w))"
+    ),
+}
+
+
+def _digit_led(entities: frozenset[str]) -> str:
+    """The one pattern of the wanted digit-led entities, in a fixed order. Only the wanted
+    ones: an entity that is not wanted must not take the place of one that is (a phone number
+    "0000 4111 1111" would hide the card number 4111 1111 1111 1111 that follows it)."""
+    return r"[+(0-9](?:" + "|".join(_DIGIT_ALTERNATIVES[e] for e in _DIGIT_ALTERNATIVES if e in entities) + ")"
+
+
 _IPV6 = r"[0-9A-Fa-f:](?<![\w:].)[0-9A-Fa-f]{0,3}:[0-9A-Fa-f:]{1,36}(?![\w:])"
 _EMAIL_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _EMAIL_DOMAIN = r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])"
@@ -53,7 +62,7 @@ PII_WIDTH = 48
 # the trailing run without spaces up to this length (streaming.HoldBackWindow), not 665 always.
 EMAIL_WIDTH = 665
 
-# Where _DIGIT_LED can match. The engine tests its first class at every position (~7 ns a
+# Where the digit-led pattern can match. The engine tests its first class at every position (~7 ns a
 # character here, ~15 us over a 2 KB prompt); in ASCII text bytes.translate + bytes.find locate
 # the stretches holding a "+", "(" or digit in C, and the pattern runs only over those. A match
 # starts at such a character and spans at most 41 characters plus 2 of lookahead (lookbehinds
@@ -65,7 +74,7 @@ _NO_CANDIDATE_RUN = b"0" * _GAP
 
 
 def digit_windows(text: str) -> list[tuple[int, int]]:
-    """(pos, endpos) stretches of `text` outside which _DIGIT_LED cannot match (see _CANDIDATES)."""
+    """(pos, endpos) stretches of `text` outside which the digit-led pattern cannot match (see _CANDIDATES)."""
     if not text.isascii():
         return [(0, len(text))]
     marks = text.encode("ascii").translate(_CANDIDATES)
@@ -148,7 +157,7 @@ class PiiDetector:
         if unknown:
             raise ValueError(f"unknown PII entities: {sorted(unknown)}")
         self.entities = frozenset(wanted)
-        self._digit_led = re.compile(_DIGIT_LED) if wanted & set(_DIGIT_ENTITIES) else None
+        self._digit_led = re.compile(_digit_led(self.entities)) if wanted & set(_DIGIT_ENTITIES) else None
         self._ipv6 = re.compile(_IPV6) if "IPAddress" in wanted else None
         self._email_domain = re.compile(_EMAIL_DOMAIN) if "Email" in wanted else None
 
@@ -160,7 +169,7 @@ class PiiDetector:
                 for m in self._digit_led.finditer(text, pos, endpos):
                     entity = m.lastgroup
                     start = m.start() - 2 if entity == "IBAN" else m.start()
-                    if entity in wanted:
+                    if entity in wanted:  # always, now that the pattern holds only wanted entities
                         end = m.end()
                         check = _VALIDATORS.get(entity)
                         if check is None or check(text[start:end]):
