@@ -90,7 +90,8 @@ GUARDS = compile_guards([GuardrailPolicy.model_validate(
 @BOUNDED
 @given(text=texts, value=planted(), prefix=st.text(alphabet="abc ", max_size=10))
 def test_redaction_removes_planted_values_through_evasions(text, value, prefix):
-    original = f"{text} {prefix} {value} {prefix}"
+    # a word between: a value run together with other digits is ambiguous by nature (pii.py)
+    original = f"{text} word {prefix} {value} {prefix}"
     redacted = apply_hits(original, find_hits(GUARDS, original))
     view = normalise(redacted).text
     compact = "".join(ch for ch in view if ch.isalnum() or ch in "@.")

@@ -163,17 +163,21 @@ class PiiDetector:
 
     def find(self, text: str) -> list[Match]:
         found: list[Match] = []
-        wanted = self.entities
         if self._digit_led is not None:
+            search = self._digit_led.search
             for pos, endpos in digit_windows(text):
-                for m in self._digit_led.finditer(text, pos, endpos):
+                m = search(text, pos, endpos)
+                while m is not None:
                     entity = m.lastgroup
                     start = m.start() - 2 if entity == "IBAN" else m.start()
-                    if entity in wanted:  # always, now that the pattern holds only wanted entities
-                        end = m.end()
-                        check = _VALIDATORS.get(entity)
-                        if check is None or check(text[start:end]):
-                            found.append(Match(entity, start, end))
+                    end = m.end()
+                    check = _VALIDATORS.get(entity)
+                    if check is None or check(text[start:end]):
+                        found.append(Match(entity, start, end))
+                    # a candidate its validator refuses is consumed all the same: a number
+                    # inside a bad card or IBAN is not taken for a phone or a card (false
+                    # positives); digits run together with others are ambiguous by nature
+                    m = search(text, end, endpos)
         if self._ipv6 is not None and ":" in text:
             for m in self._ipv6.finditer(text):
                 if _ip_ok(m.group()):
