@@ -174,3 +174,19 @@ def test_answer_tool_call_arguments_are_redacted(stub, make_gateway):
     stub.replies = [Reply(body=json.dumps(answer).encode())]
     r = post(gw, chat())
     assert json.loads(r.json()["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]) == {"to": "[EMAIL]"}
+
+
+def test_streamed_reasoning_and_refusal_are_redacted(stub, make_gateway):
+    gw = make_gateway(base_config(stub.url, guardrails=[{"name": "pii", "output": {"pii": {"entities": ["Email"]}}}]))
+    pieces = ["the user is jo", "hn@exam", "ple.com, so"]
+    events = [{**CHUNK, "choices": [{"index": 0, "delta": {"reasoning_content": p}, "finish_reason": None}]} for p in pieces]
+    events.append({**CHUNK, "choices": [{"index": 0, "delta": {"refusal": "cannot mail x@y.io"}, "finish_reason": None}]})
+    events.append({**CHUNK, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+    stub.replies = [Reply(stream_body=sse(*events, b"[DONE]"))]
+    got = {"reasoning_content": "", "refusal": ""}
+    for line in stream_events(gw):
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:]).get("choices", []):
+                for field in got:
+                    got[field] += choice.get("delta", {}).get(field) or ""
+    assert got == {"reasoning_content": "the user is [EMAIL], so", "refusal": "cannot mail [EMAIL]"}

@@ -47,7 +47,8 @@ class HoldBackExceeded(Exception):
     """An enforcing hold-back window reached its cap with a match still open (streaming.py)."""
 
 
-MAX_CHOICES = 128  # distinct choice indexes one stream may carry (each has its own hold-back window)
+MAX_CHOICES = 128
+_EXTRA_FIELDS = ("refusal", "reasoning_content")  # streamed chat text besides content  # distinct choice indexes one stream may carry (each has its own hold-back window)
 
 
 class StreamRelay:
@@ -140,6 +141,12 @@ class StreamRelay:
                 changed = True
             if out:
                 self._keep(out)
+            if self.chat and self._guard_extra(index, holder, bool(choice.get("finish_reason"))):
+                changed = True
+                if self.blocked:
+                    choice["finish_reason"] = "content_filter"
+                    holder[self.field] = block_message(self.guards, self.blocked_hit)
+                    return True, True
             if self.chat and self._guard_calls(index, holder, bool(choice.get("finish_reason"))):
                 changed = True
                 if self.blocked:
@@ -147,7 +154,8 @@ class StreamRelay:
                     holder.pop("tool_calls", None)
                     holder[self.field] = block_message(self.guards, self.blocked_hit)
                     return True, True
-            if out or choice.get("finish_reason") or (self.chat and (holder.get("role") or holder.get("tool_calls"))):
+            if out or choice.get("finish_reason") or (self.chat and (holder.get("role") or holder.get("tool_calls")
+                                                                       or any(holder.get(f) for f in _EXTRA_FIELDS))):
                 worth_sending = True
             elif not self.chat and choice.get("logprobs"):
                 worth_sending = True
@@ -162,6 +170,28 @@ class StreamRelay:
                 raise SSEError(f"more than {MAX_CHOICES} choices and tool calls")
             window = self.windows[key] = HoldBackWindow(self.guards, self.rt.hold_back)
         return window
+
+    def _guard_extra(self, index: int, holder: dict[str, Any], finished: bool) -> bool:
+        """`refusal` and `reasoning_content` deltas: a window each, like content."""
+        changed = False
+        for field in _EXTRA_FIELDS:
+            text = holder.get(field)
+            key = (index, field)
+            if not isinstance(text, str) and not (finished and key in self.windows):
+                continue
+            window = self._window(key)
+            out = window.push(text) if isinstance(text, str) else ""
+            if finished:
+                out += window.flush()
+            if window.overflow:
+                raise HoldBackExceeded()
+            if window.blocked is not None:
+                self.blocked, self.blocked_hit = True, window.blocked
+                holder.pop(field, None)
+                return True
+            holder[field] = out
+            changed = True
+        return changed
 
     def _guard_calls(self, index: int, holder: dict[str, Any], finished: bool) -> bool:
         """Tool-call arguments streamed in pieces go through a window per call, like content
