@@ -11,8 +11,10 @@ Checks, printed at the end (exit status 1 if one fails):
 - metering exact: the gateway's tokens_total{source="usage"} equals what the upstream reported
   in the usage it sent, and requests_total equals the requests the handlers saw;
 - audit lines = requests, each valid UTF-8 JSON, none with a planted PII value;
-- RSS growth of the gateway below 5% between the end of the warm-up (a tenth of the run,
-  at least 20 s) and the end.
+- RSS growth of the gateway below 5% between the end of the warm-up and the end. The warm-up
+  lasts a tenth of the run (at least 20 s) and until 100,000 answers went out: the gateway
+  remembers the ids of the last 100,000 answered requests for /v1/feedback (state.py), a
+  bounded ring of ~11 MiB that fills first; growth from the tenth of the run is printed too.
 Progress is printed every 30 s.
 """
 
@@ -36,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 MODEL = "soak-model"
 USAGE = (11, 7)
+RECENT_REQUESTS = 100_000  # llmops.gateway.state.RECENT_REQUESTS
 PII = ["jane.doe@example.com", "4111 1111 1111 1111", "123-45-6789"]
 EVADED = ["\uff14\uff11\uff11\uff11 \uff11\uff11\uff11\uff11 \uff11\uff11\uff11\uff11 \uff11\uff11\uff11\uff11",
           "jane\u200b.doe@example.com", "4111\u200b1111\u200b1111\u200b1111"]
@@ -211,7 +214,7 @@ def total(samples: dict[str, float], name: str, *needles: str) -> float:
 async def drive(load: Load, duration: float, concurrency: int, gw_pid: int, warmup: float) -> dict:
     import aiohttp
     deadline = time.monotonic() + duration
-    rss = {"start": None, "end": None, "max": 0}
+    rss = {"start": None, "end": None, "max": 0, "at_tenth": None, "series": []}
     started = time.monotonic()
 
     async def worker(i: int) -> None:
@@ -227,10 +230,15 @@ async def drive(load: Load, duration: float, concurrency: int, gw_pid: int, warm
             now = time.monotonic()
             current = rss_kib(gw_pid)
             rss["max"] = max(rss["max"], current)
-            if rss["start"] is None and now - started >= warmup:
+            answered = sum(c.get("200", 0) for c in load.by_kind.values())
+            if rss["at_tenth"] is None and now - started >= warmup:
+                rss["at_tenth"] = current
+            if rss["start"] is None and now - started >= warmup and answered >= RECENT_REQUESTS:
                 rss["start"] = current
+                rss["start_s"] = round(now - started)
             if now >= next_report:
                 next_report += 30
+                rss["series"].append([round(now - started), round(current / 1024, 1)])
                 print(f"[soak {now - started:5.0f}s] requests {load.sent}, gateway RSS {current / 1024:.1f} MiB, "
                       f"unexpected 5xx {len(load.unexpected)}", flush=True)
         rss["end"] = rss_kib(gw_pid)
@@ -309,10 +317,12 @@ def main() -> int:
         "upstream_usage": [stats["usage_input"], stats["usage_output"]],
         "bookkeeping_errors": total(samples, "llmops_gateway_bookkeeping_errors_total"),
         "audit_write_errors": total(samples, "llmops_gateway_audit_write_errors_total"),
-        "rss_mib": {k: round(v / 1024, 1) if v else v for k, v in rss.items()},
+        "rss_mib": {k: round(rss[k] / 1024, 1) if rss.get(k) else None for k in ("at_tenth", "start", "end", "max")},
+        "rss_series_mib": rss["series"], "rss_baseline_at_s": rss.get("start_s"),
     }
-    growth = (rss["end"] - rss["start"]) / rss["start"] if rss["start"] else 0.0
+    growth = (rss["end"] - rss["start"]) / rss["start"] if rss["start"] else float("nan")
     result["rss_growth"] = round(growth, 4)
+    result["rss_growth_from_tenth"] = round((rss["end"] - rss["at_tenth"]) / rss["at_tenth"], 4) if rss["at_tenth"] else None
     checks = {
         "zero 5xx not caused by the upstream": not load.unexpected,
         "requests_total = requests sent": requests_metric == load.sent,
@@ -320,7 +330,7 @@ def main() -> int:
         "no PII in the audit trail": leaks == 0,
         "metering exact (usage tokens)": [result["tokens_usage_input"], result["tokens_usage_output"]] == result["upstream_usage"],
         "no bookkeeping or audit write errors": result["bookkeeping_errors"] == 0 and result["audit_write_errors"] == 0,
-        "RSS growth < 5%": growth < 0.05,
+        "RSS growth < 5% (after the warm-up)": growth < 0.05,
     }
     result["checks"] = checks
     print(json.dumps(result, indent=1))
