@@ -50,8 +50,8 @@ def char_view(ch: str) -> str:
     category = unicodedata.category(ch)
     if category == "Cf" or category == "Cc":
         return ""
-    if category == "Cs":  # a lone surrogate: kept (it can be no part of a word)
-        return ch
+    if category == "Cs":  # a lone surrogate: U+FFFD in the view (RE2 takes UTF-8, which cannot hold one)
+        return "\ufffd"
     mapped = unicodedata.normalize("NFKC", ch)
     if mapped == ch:
         return ch
