@@ -42,9 +42,12 @@ class Tally:
         self.statuses: dict[str, int] = {}
 
     def fail(self, check: str, detail: str) -> None:
+        first = check not in self.failures
         self.failures[check] = self.failures.get(check, 0) + 1
         if len(self.examples) < 8:
             self.examples.append(f"{check}: {detail[:300]}")
+        if first:
+            print(f"  first failure of {check!r}: {detail[:900]}", flush=True)
 
 
 def check(tally: Tally, gw: hostile.InProcessGateway, kind: str, body: bytes, answer: tuple[int, bytes, list[bytes]], what: object) -> None:
@@ -79,7 +82,7 @@ def check(tally: Tally, gw: hostile.InProcessGateway, kind: str, body: bytes, an
         return
     leaked = hostile.leaked(line)
     if leaked:
-        tally.fail("PII in the audit line", f"{leaked}: {line[:300]}")
+        tally.fail("PII in the audit line", f"{leaked}: ...{line[-700:]}")
 
 
 def run(kind: str, strategy, examples: int, run_one, seed_value: int) -> None:

@@ -78,3 +78,11 @@ def test_answer_tool_calls_and_reasoning_are_scanned():
     texts.redact(hits)
     assert holder["reasoning_content"] == "user is [EMAIL]"
     assert json.loads(holder["tool_calls"][0]["function"]["arguments"]) == {"email": "[EMAIL]"}
+
+
+def test_a_neighbouring_message_never_hides_a_match():
+    # joined, "...1111 1111" and "2 items" read as one 17-digit run (no card number): each
+    # message is scanned on its own too (found by bench/gateway/fuzz.py, in the audit copy)
+    body = {"messages": [{"role": "user", "content": "card 4111 1111 1111 1111"}, {"role": "user", "content": "2 items"}]}
+    redact(body, pii=PII)
+    assert [m["content"] for m in body["messages"]] == ["card [CREDIT_CARD]", "2 items"]

@@ -7,8 +7,9 @@ legacy endpoints the prompt or input strings. An answer's: per choice, the messa
 `refusal`, `reasoning_content` and tool-call arguments (or the completion's text).
 
 The slots of one unit (a request, or one answer choice) are matched as one text, joined by a
-space, so a phrase or a number split across consecutive messages is still found; a match is
-redacted in each slot it touches (the placeholder in each). Tool and function call arguments
+space, so a phrase or a number split across consecutive messages is still found, and each on
+its own too (a neighbour must not hide a match); a match is redacted in each slot it touches
+(the placeholder in each). Tool and function call arguments
 that parse as JSON are matched per string value and re-encoded after redaction: rewriting the
 raw text could break what the tool parses. Arguments that are not JSON are one slot.
 """
@@ -79,10 +80,31 @@ class Texts:
         return [container[key] for container, key in self.slots]
 
     def scan(self, guards: tuple[Guard, ...]) -> tuple[list[Hit], str]:
-        """Hits over the joined text (positions of the joined original), and that text."""
-        joined = _SEPARATOR.join(self.texts())
+        """Hits over the joined text (positions of the joined original), and that text.
+
+        With several slots each is scanned on its own as well: joining puts text next to text
+        that was not there ("…1111 1111" then "2 items" reads as a 17-digit run, which is no
+        card number), so a match of one slot alone is never lost to its neighbour. A hit found
+        both ways counts once."""
+        texts = self.texts()
+        joined = _SEPARATOR.join(texts)
         view = normalise(joined)
-        return to_original(view, view_hits(guards, view)), joined
+        hits = to_original(view, view_hits(guards, view))
+        if len(texts) > 1:
+            seen = {(h.policy, h.rule, h.start, h.end) for h in hits}
+            at = 0
+            for text in texts:
+                if text:
+                    part = normalise(text)
+                    for hit in to_original(part, view_hits(guards, part)):
+                        hit.start += at
+                        hit.end += at
+                        key = (hit.policy, hit.rule, hit.start, hit.end)
+                        if key not in seen:
+                            seen.add(key)
+                            hits.append(hit)
+                at += len(text) + len(_SEPARATOR)
+        return hits, joined
 
     def redact(self, hits: list[Hit]) -> bool:
         """Rewrite every slot an enforced Redact hit touches; whether anything changed."""
