@@ -14,7 +14,8 @@ Checks, printed at the end (exit status 1 if one fails):
 - RSS growth of the gateway below 5% between the end of the warm-up and the end. The warm-up
   lasts a tenth of the run (at least 20 s) and until 100,000 answers went out: the gateway
   remembers the ids of the last 100,000 answered requests for /v1/feedback (state.py), a
-  bounded ring of ~11 MiB that fills first; growth from the tenth of the run is printed too.
+  bounded ring of ~11 MiB that fills first (its dict then resizes once more, a step of ~3.7 MiB
+  near 200,000 answers: docs/benchmarks.md); growth from the tenth of the run is printed too.
 Progress is printed every 30 s.
 """
 
