@@ -103,6 +103,7 @@ class Reply:
     chunk_delay: float = 0.0
     cut_after: int | None = None  # close the stream after this many content chunks
     body: bytes | None = None  # raw body instead of a completion
+    stream_body: bytes | None = None  # raw event-stream bytes instead of a streamed completion
     usage_numbers: tuple[int, int] = (11, 7)
 
 
@@ -145,6 +146,9 @@ def stub_app(stub: Stub) -> web.Application:
             return web.json_response(answer)
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
+        if reply.stream_body is not None:
+            await response.write(reply.stream_body)
+            return response
         pieces = reply.chunks if reply.chunks is not None else [w + " " for w in reply.text.split(" ")]
 
         def event(delta: dict | None, finish: str | None = None, extra: dict | None = None) -> bytes:

@@ -892,3 +892,28 @@ def test_shutdown_does_not_wait_forever_for_a_client_that_does_not_read(serve):
     s.run(s.server.shutdown(0.1))
 
     assert s.open_connections_after_settling() == 0  # the connection was dropped, not left waiting to flush
+
+
+BARE_LF = {
+    "head": b"GET /echo HTTP/1.1\nHost: gw\n\n",
+    "head-mixed": b"GET /echo HTTP/1.1\r\nHost: gw\n\n",
+    "chunk-size": b"POST /echo HTTP/1.1\r\nHost: gw\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\n0\n\n",
+    "trailer": b"POST /echo HTTP/1.1\r\nHost: gw\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: y\n\n",
+}
+
+
+@pytest.mark.parametrize("where", list(BARE_LF))
+def test_bare_lf_framing_is_answered_at_once(serve, where):
+    """Nothing follows these requests: the server must see by itself that the head (or chunk
+    line) ended with bare LF, instead of waiting for a CRLF until the 60 s request timeout
+    (the socket's WAIT would expire first and fail this test)."""
+    s = serve({"/echo": {"GET": _ok, "POST": _ok}})
+    c = s.connect()
+    c.send(BARE_LF[where])
+    reply = c.reply()
+    assert reply.status == 400 and "bare LF" in error_of(reply)["message"]
+    c.expect_closed()
+
+
+async def _ok(request: Request, out) -> None:
+    await out.send(200, b"{}")

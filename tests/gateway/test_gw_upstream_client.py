@@ -52,4 +52,6 @@ def test_answer_goes_out_before_the_bookkeeping(stub, make_gateway, caplog):
             assert response.json()["choices"][0]["message"]["content"] == "Hello from the stub."
     gw.server.call(lambda: None)
     assert len(calls) == 2
-    assert "bookkeeping of request" in caplog.text
+    assert "audit trail: 1 line(s) could not be written" in caplog.text
+    from gateway_harness import metric
+    assert metric(gw.metrics(), "llmops_gateway_audit_write_errors_total") == 2, "a lost line is counted, never silent"

@@ -16,10 +16,32 @@ import asyncio
 import functools
 import hashlib
 import json
+import logging
+import re
 import sys
 import time
 from collections.abc import Callable
 from typing import Any, TextIO
+
+
+log = logging.getLogger("llmops.gateway")
+
+# A Python str can hold a lone surrogate (a JSON body may carry "\ud800" escapes): UTF-8 cannot
+# encode it, and one such line would fail the write of its whole batch. In a line every such
+# character sits inside a JSON string literal, so it is written as its \u escape instead: the
+# line stays valid JSON with the same value, and the stream valid UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def safe_line(line: str) -> str:
+    """`line` with lone surrogates as JSON escapes (see _SURROGATE); most lines are unchanged."""
+    if line.isascii():
+        return line
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    return line
 
 
 def hash_caller(key: str | None) -> str | None:
@@ -46,12 +68,19 @@ class AuditLog:
         self._pending: list[str] = []  # lines not written yet
         self._size = 0
         self._timer: asyncio.TimerHandle | asyncio.Handle | None = None
+        # called with the number of lines lost when a write fails (the app counts them in
+        # llmops_gateway_audit_write_errors_total); the failure is logged as well
+        self.on_error: Callable[[int], None] | None = None
+        self.failed_lines = 0
 
     def write(self, record: dict[str, Any] | str) -> None:
         """Take one record: a dict, or a line already encoded (record.audit_line)."""
-        line = record if isinstance(record, str) else _line(record)
+        line = safe_line(record if isinstance(record, str) else _line(record))
         if self._sink is not None:
-            self._sink(line)
+            try:
+                self._sink(line)
+            except Exception:
+                self._failed(1)
             return
         self._pending.append(line)
         self._size += len(line)
@@ -73,10 +102,28 @@ class AuditLog:
             self._timer = None
         pending, self._pending = self._pending, []
         self._size = 0
-        if pending:
-            pending.append("")
-            self._stream.write("\n".join(pending))
-        self._stream.flush()
+        try:
+            if pending:
+                pending.append("")
+                data = "\n".join(pending)
+                # UTF-8 whatever the locale says stdout is: a C-locale stream would refuse
+                # non-ASCII text (lines are already free of lone surrogates)
+                binary = getattr(self._stream, "buffer", None)
+                if binary is not None:
+                    self._stream.flush()
+                    binary.write(data.encode("utf-8"))
+                    binary.flush()
+                else:
+                    self._stream.write(data)
+            self._stream.flush()
+        except Exception:  # a full disk, a closed pipe: counted and logged, never silent
+            self._failed(max(len(pending) - 1, 0))
+
+    def _failed(self, lines: int) -> None:
+        self.failed_lines += lines
+        log.exception("audit trail: %d line(s) could not be written", lines)
+        if self.on_error is not None:
+            self.on_error(lines)
 
 
 # One encoder for every line: json.dumps with options builds a new JSONEncoder per call.

@@ -11,7 +11,8 @@ from typing import Any
 
 from llmops.gateway.cache import cache_key
 from llmops.gateway.errors import GatewayError
-from llmops.gateway.guardrails.policy import apply_hits, block_message, find_hits, first_block, schema_hits, size_hits
+from llmops.gateway.guardrails.policy import block_message, first_block, schema_hits, size_hits
+from llmops.gateway.guardrails.slots import answer_texts, request_texts
 from llmops.gateway.httpserver import Request
 from llmops.gateway.metering import estimate_tokens, price, usage_from
 from llmops.gateway.prompts import apply_version, choose_prompt_version
@@ -21,7 +22,8 @@ from llmops.gateway.router import Target, choose_target
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.state import GatewayState
 from llmops.gateway.upstream import UpstreamFailure, forward
-from llmops.gateway.validate import CHAT, COMPLETIONS, EMBEDDINGS, check_request, loads, parse_body, requested_output_tokens, text_slots
+from llmops.gateway.validate import (CHAT, COMPLETIONS, EMBEDDINGS, MAX_UPSTREAM_BODY, answer_problem, check_request, loads, parse_body,
+                                     requested_output_tokens)
 
 log = logging.getLogger("llmops.gateway")
 
@@ -217,25 +219,21 @@ def _too_large(rt: Runtime) -> GatewayError:
 
 
 def _check_input(rt: Runtime, body: dict[str, Any], endpoint: str, ex: Exchange, raw_size: int) -> bool:
+    """Input guardrails over every model-visible string of the request, matched as one text
+    (guardrails/slots.py); redacts in place, raises on an enforced Block. Whether it changed."""
     guards = rt.input_guards
-    slots = text_slots(body, endpoint)
-    total_chars = 0
+    texts = request_texts(body, endpoint)
+    hits, joined = texts.scan(guards)
     changed = False
-    for container, key in slots:
-        text = container[key]
-        total_chars += len(text)
-        hits = find_hits(guards, text)
-        if not hits:
-            continue
+    if hits:
         ex.hits.extend(hits)
         blocked = first_block(hits)
         if blocked is not None:
             raise GatewayError(403, block_message(guards, blocked), type="guardrail_error", code="guardrail_blocked")
-        redacted = apply_hits(text, hits)
-        if redacted != text:
-            container[key] = redacted
-            changed = True
-    size = size_hits(guards, estimate_tokens(total_chars))
+        changed = texts.redact(hits)
+    if rt.input_pii_complete and rt.audit_bodies:
+        ex.clean = {id(container[key]) for container, key in texts.slots}
+    size = size_hits(guards, estimate_tokens(len(joined)))
     if size:
         ex.hits.extend(size)
         blocked = first_block(size)
@@ -280,38 +278,48 @@ def _passthrough_error(status: int, body: bytes, ex: Exchange) -> Reply:
     return status, body, _headers(ex)
 
 
+def _invalid_answer(why: str) -> GatewayError:
+    return GatewayError(502, f"The upstream's answer is not usable: {why}.", type="upstream_error", code="upstream_invalid")
+
+
 def _complete(rt: Runtime, ex: Exchange, endpoint: str, data: bytes) -> bytes:
+    if len(data) > MAX_UPSTREAM_BODY:
+        raise _invalid_answer(f"it is larger than {MAX_UPSTREAM_BODY} bytes")
     try:
         parsed = loads(data)
-    except ValueError:  # UnicodeDecodeError included
-        parsed = None
-    if not isinstance(parsed, dict):
-        raise GatewayError(502, "The upstream answered with something that is not JSON.", type="upstream_error", code="upstream_invalid")
+    except ValueError as exc:  # UnicodeDecodeError and too deep included
+        raise _invalid_answer(f"not JSON ({exc})") from None
+    # usage first: what the upstream says it spent is metered even when the rest is unusable
     ex.usage = usage_from(parsed)
+    problem = answer_problem(parsed, endpoint)
+    if problem is not None:
+        raise _invalid_answer(problem)
     if endpoint == EMBEDDINGS:
         return data
     field = "message" if endpoint == CHAT else None
+    key = "content" if field else "text"
+    guards = rt.output_guards
     texts: list[str] = []
     changed = False
     for choice in parsed.get("choices") or ():
         holder = choice.get(field) if field else choice
-        key = "content" if field else "text"
-        if not isinstance(holder, dict) or not isinstance(holder.get(key), str):
+        if not isinstance(holder, dict):
             continue
-        text = holder[key]
-        if rt.output_guards:
-            hits = find_hits(rt.output_guards, text) + schema_hits(rt.output_guards, text)
+        if guards:
+            unit = answer_texts(holder, endpoint)
+            hits, _ = unit.scan(guards)
+            if isinstance(holder.get(key), str):
+                hits += schema_hits(guards, holder[key])
             ex.hits.extend(hits)
             blocked = first_block(hits)
             if blocked is not None:
-                raise GatewayError(403, block_message(rt.output_guards, blocked), type="guardrail_error", code="guardrail_blocked_output")
-            redacted = apply_hits(text, hits)
-            if redacted != text:
-                holder[key] = text = redacted
-                changed = True
-        texts.append(text)
+                raise GatewayError(403, block_message(guards, blocked), type="guardrail_error", code="guardrail_blocked_output")
+            changed = unit.redact(hits) or changed
+        if isinstance(holder.get(key), str):
+            texts.append(holder[key])
     if ex.usage is None:
         ex.output_estimate = estimate_tokens(sum(len(t) for t in texts))
     if rt.audit_bodies:
         ex.response_text = texts[0] if len(texts) == 1 else texts
+        ex.response_clean = rt.output_pii_complete
     return json.dumps(parsed).encode() if changed else data

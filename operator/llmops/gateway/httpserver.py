@@ -192,6 +192,8 @@ class ChunkedReader:
                 if end < 0:
                     if len(buf) - at > MAX_HEAD:
                         raise HttpError(400, "Trailer section too large.")
+                    if buf.find(b"\n", at) >= 0:
+                        raise HttpError(400, "Trailer line ended by a bare LF (CRLF required).")
                     return at
                 if end == at:  # an empty line ends the trailers
                     self.done = True
@@ -203,6 +205,8 @@ class ChunkedReader:
                 if end < 0:
                     if len(buf) - at >= _MAX_CHUNK_LINE:
                         raise HttpError(400, "Chunk size line too long.")
+                    if buf.find(b"\n", at) >= 0:  # a line ended by a bare LF: refused now, not at the timeout
+                        raise HttpError(400, "Chunk size line ended by a bare LF (CRLF required).")
                     return at
                 m = _CHUNK_SIZE.fullmatch(buf, at, end)
                 if m is None:
@@ -341,6 +345,12 @@ class Connection(asyncio.Protocol):
             if end < 0:
                 if len(buf) > MAX_HEAD:
                     raise HttpError(431, "Request head larger than 64 KiB.")
+                # A head whose lines end in bare LF ends in LF LF and would wait for a CRLF CRLF
+                # that never comes (until the 60 s timeout): it is refused as soon as it is whole.
+                # (RFC 9112 2.2 lets a server accept bare LF; this one refuses it, as it refuses
+                # bare CR and LF inside fields, the ambiguity request smuggling lives on.)
+                if buf.find(b"\n\n", max(0, self._scan - 1)) >= 0:
+                    raise HttpError(400, "Request head lines end in a bare LF (CRLF required).")
                 self._scan = max(0, len(buf) - 3)
                 return None
             if end > MAX_HEAD:

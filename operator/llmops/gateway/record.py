@@ -7,6 +7,7 @@ once whether it succeeds, is refused, fails upstream, or loses its client mid-st
 from __future__ import annotations
 
 import functools
+import logging
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -14,12 +15,14 @@ from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
 from llmops.gateway.audit import encode, hash_caller, timestamp
+from llmops.gateway.auditcopy import redact_copy
 from llmops.gateway.guardrails.policy import Hit
 from llmops.gateway.metering import Usage, price
 
 if TYPE_CHECKING:
     from llmops.gateway.state import GatewayState
 
+log = logging.getLogger("llmops.gateway")
 UNKNOWN_MODEL = "unknown"
 NO_VERSION = "none"
 _OUTCOMES = {200: "ok", 403: "blocked", 429: "refused", 499: "client_disconnected", 502: "upstream_error", 504: "upstream_timeout"}
@@ -48,7 +51,9 @@ class Exchange:
     hits: list[Hit] = field(default_factory=list)
     request_body: Any = None  # for the audit trail, after redaction
     request_json: str | None = None  # request_body already encoded (by the request path), if it was
-    response_text: str | None = None
+    response_text: str | list[str] | None = None
+    clean: set[int] | None = None  # ids of request strings an enforced all-entity PII pass left clean
+    response_clean: bool = False  # response_text came through an enforced all-entity PII pass
     runtime: Any = None  # the Runtime this request started with (a reload does not change it)
     ledger: Any = None  # the BudgetLedger holding this request's reservation
     finished: bool = False
@@ -62,15 +67,56 @@ class Exchange:
 
 
 def finish(state: GatewayState, ex: Exchange) -> None:
-    """Meter, settle and audit one request. Safe to call twice (the second call does nothing)."""
+    """Meter, settle and audit one request. Safe to call twice (the second call does nothing).
+
+    The stages are independent: one that fails (logged and counted in
+    llmops_gateway_bookkeeping_errors_total{stage}) never keeps the others from running, so a
+    budget reservation is always released and an audit line always written."""
     if ex.finished:
         return
     ex.finished = True
     rt = ex.runtime or state.runtime
     m = state.metrics
     duration = time.perf_counter() - ex.started
+    labels = (rt.deployment, ex.model, ex.prompt_version)
+    usage = None if ex.cached else ex.final_usage()
+    cost = Decimal(0)
+    try:
+        _meter(m, rt, ex, labels, duration)
+    except Exception:
+        _failed(m, "metrics", ex)
+    try:
+        if usage is not None:
+            cost = price(rt.prices, usage.input_tokens, usage.output_tokens)
+            _meter_usage(state, rt, ex, labels, usage, cost)
+    except Exception:
+        _failed(m, "usage", ex)
+    try:
+        ledger = ex.ledger or state.ledger
+        if ledger is not None and (ex.reserved or cost):
+            ledger.settle(ex.reserved, cost)
+            m.budget_remaining.set_at((rt.deployment, rt.prices.currency), float(ledger.remaining))
+        if ex.code == 200 and ex.model != UNKNOWN_MODEL:
+            state.remember(ex.request_id, ex.prompt_version)
+    except Exception:
+        _failed(m, "budget", ex)
+    if rt.audit_enabled:
+        try:
+            tail = audit_bodies(rt, ex) if rt.audit_bodies else ""
+            line = audit_line(ex, usage, cost, duration, rt.prices.currency, tail)
+        except Exception:
+            _failed(m, "audit", ex)
+            line = audit_line(ex, usage, cost, duration, rt.prices.currency, ',"bodies":"unavailable"')
+        state.audit.write(line)
+
+
+def _failed(m: Any, stage: str, ex: Exchange) -> None:
+    log.exception("bookkeeping of request %s: the %s stage failed", ex.request_id, stage)
+    m.bookkeeping_errors.inc_at((stage,))
+
+
+def _meter(m: Any, rt: Any, ex: Exchange, labels: tuple[str, str, str], duration: float) -> None:
     dep = rt.deployment
-    labels = (dep, ex.model, ex.prompt_version)
     m.requests.inc_at((*labels, str(ex.code)))
     m.duration.observe_at((dep, ex.model), duration)
     m.overhead.observe_at((dep,), max(0.0, duration - ex.upstream_wait))
@@ -79,30 +125,44 @@ def finish(state: GatewayState, ex: Exchange) -> None:
     for hit in ex.hits:
         m.guardrail_events.inc_at((hit.policy, hit.rule, hit.action, hit.mode))
 
-    usage = None if ex.cached else ex.final_usage()
-    cost = Decimal(0)
-    if usage is not None:
-        source = "estimate" if usage.estimated else "usage"
-        if usage.input_tokens:
-            m.tokens.inc_at((*labels, "input", source), usage.input_tokens)
-        if usage.output_tokens:
-            m.tokens.inc_at((*labels, "output", source), usage.output_tokens)
-        cost = price(rt.prices, usage.input_tokens, usage.output_tokens)
-        if cost:
-            m.cost.inc_at((*labels, rt.prices.currency), float(cost))
-        state.limiter.record_tokens(ex.caller or "", usage.input_tokens + usage.output_tokens)
-    ledger = ex.ledger or state.ledger
-    if ledger is not None and (ex.reserved or cost):
-        ledger.settle(ex.reserved, cost)
-        m.budget_remaining.set_at((dep, rt.prices.currency), float(ledger.remaining))
-    if ex.code == 200 and ex.model != UNKNOWN_MODEL:
-        state.remember(ex.request_id, ex.prompt_version)
-    if rt.audit_enabled:
-        tail = ""
-        if rt.audit_bodies:
-            request = ex.request_json if ex.request_json is not None else encode(ex.request_body)
-            tail = f',"request":{request},"response":{encode(ex.response_text)}'
-        state.audit.write(audit_line(ex, usage, cost, duration, rt.prices.currency, tail))
+
+def _meter_usage(state: GatewayState, rt: Any, ex: Exchange, labels: tuple[str, str, str], usage: Usage, cost: Decimal) -> None:
+    m = state.metrics
+    source = "estimate" if usage.estimated else "usage"
+    if usage.clamped:
+        m.usage_clamped.inc_at((rt.deployment,))
+    if usage.input_tokens:
+        m.tokens.inc_at((*labels, "input", source), usage.input_tokens)
+    if usage.output_tokens:
+        m.tokens.inc_at((*labels, "output", source), usage.output_tokens)
+    if cost:
+        m.cost.inc_at((*labels, rt.prices.currency), float(cost))
+    state.limiter.record_tokens(ex.caller or "", usage.input_tokens + usage.output_tokens)
+
+
+# The longest copy of a request or an answer an audit line holds (characters of its JSON); a
+# longer one is cut, with a marker: a line stays small enough for any log pipeline.
+AUDIT_BODY_CHARS = 65536
+
+
+def _bounded(encoded: str) -> str:
+    if len(encoded) <= AUDIT_BODY_CHARS:
+        return encoded
+    return encode({"truncated": True, "chars": len(encoded), "prefix": encoded[:AUDIT_BODY_CHARS]})
+
+
+def audit_bodies(rt: Any, ex: Exchange) -> str:
+    """The `request` and `response` members of the audit line (bodies: Redacted): PII redacted
+    by the audit's own pass where the request path did not already (auditcopy.py), bounded."""
+    request = ex.request_json
+    clean = rt.audit_clean_ids if ex.clean is None else ex.clean | rt.audit_clean_ids
+    body, changed = redact_copy(ex.request_body, clean)
+    if changed or request is None:
+        request = encode(body)
+    response = ex.response_text
+    if response is not None and not ex.response_clean:
+        response, _ = redact_copy(response)
+    return f',"request":{_bounded(request)},"response":{_bounded(encode(response))}'
 
 
 _str = encode_basestring  # a JSON string literal (C; keeps non-ASCII as it is, like ensure_ascii=False)
@@ -126,6 +186,7 @@ def audit_line(ex: Exchange, usage: Usage | None, cost: Decimal, duration: float
     code = ex.code
     hits = _hits_json(tuple([(h.policy, h.rule, h.action, h.mode) for h in ex.hits])) if ex.hits else ""
     error = f',"error":{_str(ex.error)}' if ex.error else ""
+    clamped = ',"usageClamped":true' if usage is not None and usage.clamped else ""
     return (
         f'{{"type":"llmops.audit","time":"{timestamp(ex.wall)}","requestId":{_str(ex.request_id)},'
         f'"endpoint":{_str(ex.endpoint)},"caller":{_opt(hash_caller(ex.caller))},"model":{_str(ex.model)},'
@@ -134,5 +195,5 @@ def audit_line(ex: Exchange, usage: Usage | None, cost: Decimal, duration: float
         f'"inputTokens":{usage.input_tokens if usage else 0},"outputTokens":{usage.output_tokens if usage else 0},'
         f'"tokensEstimated":{"true" if usage is not None and usage.estimated else "false"},'
         f'"cost":"{format(cost.normalize(), "f")}","currency":{_str(currency)},"guardrails":[{hits}],'
-        f'"durationMs":{round(duration * 1000, 3)!r}{error}{tail}}}'
+        f'"durationMs":{round(duration * 1000, 3)!r}{error}{clamped}{tail}}}'
     )

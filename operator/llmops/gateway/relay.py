@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 from typing import Any
 
@@ -15,10 +16,11 @@ from llmops.gateway.metering import usage_from
 from llmops.gateway.rawhttp import HttpClientError
 from llmops.gateway.record import Exchange
 from llmops.gateway.runtime import Runtime
-from llmops.gateway.streaming import HoldBackWindow
+from llmops.gateway.streaming import COMMENT, HoldBackWindow, SSEError
 from llmops.gateway.upstream import Answer
-from llmops.gateway.validate import CHAT
+from llmops.gateway.validate import CHAT, answer_problem, loads
 
+log = logging.getLogger("llmops.gateway")
 DONE = b"data: [DONE]\n\n"
 _AUDIT_TEXT_LIMIT = 65536
 
@@ -27,8 +29,8 @@ def _sse(payload: bytes) -> bytes:
     return b"data: " + payload + b"\n\n"
 
 
-def _error_event(message: str, code: str) -> bytes:
-    return _sse(json.dumps({"error": {"message": message, "type": "upstream_error", "code": code}}).encode())
+def _error_event(message: str, code: str, type: str = "upstream_error") -> bytes:
+    return _sse(json.dumps({"error": {"message": message, "type": type, "code": code}}).encode())
 
 
 def carries_text(data: bytes, key: bytes) -> bool:
@@ -41,8 +43,12 @@ def carries_text(data: bytes, key: bytes) -> bool:
     return rest[:1] == b'"' and rest[1:2] != b'"'
 
 
-def _has_usage(data: bytes) -> bool:
-    return b'"usage"' in data and b'"usage":null' not in data and b'"usage": null' not in data
+class HoldBackExceeded(Exception):
+    """An enforcing hold-back window reached its cap with a match still open (streaming.py)."""
+
+
+MAX_CHOICES = 128
+_EXTRA_FIELDS = ("refusal", "reasoning_content")  # streamed chat text besides content  # distinct choice indexes one stream may carry (each has its own hold-back window)
 
 
 class StreamRelay:
@@ -52,32 +58,42 @@ class StreamRelay:
         self.field = "content" if endpoint == CHAT else "text"
         self.raw_key = b'"content":' if endpoint == CHAT else b'"text":'
         self.chat = endpoint == CHAT
+        self.endpoint = endpoint
         self.client_wants_usage = client_wants_usage
         self.guards = rt.output_guards
         self.windows: dict[int, HoldBackWindow] = {}
         self.text: list[str] = []  # released text, for the audit trail
         self.text_size = 0
         self.blocked = False
+        self.blocked_hit: Any = None
 
     def event(self, data: bytes) -> tuple[bytes | None, bool]:
-        """One upstream event -> (bytes to send or None, stream finished)."""
+        """One upstream event -> (bytes to send or None, stream finished). Raises SSEError for
+        an event that is neither [DONE], a comment nor a chunk of the expected shape: nothing
+        unscanned reaches the client."""
         if data == b"[DONE]":
             return DONE, True
+        if data[:1] == COMMENT:
+            return data[:256] + b"\n\n", False  # a keep-alive comment: no data, nothing to scan
         ex = self.ex
-        if not self.guards and not _has_usage(data):
+        try:
+            chunk = loads(data)
+        except ValueError as exc:
+            raise SSEError(f"an event is not JSON ({exc})") from None
+        usage = usage_from(chunk)
+        if usage is not None:
+            ex.usage = usage  # metered even if the rest of the chunk is unusable
+        problem = answer_problem(chunk, self.endpoint, stream=True)
+        if problem is not None:
+            raise SSEError(problem)
+        if not self.guards and self.rt.audit_bodies:
+            self._keep_unguarded(chunk)
+        if not self.guards and usage is None:
             if carries_text(data, self.raw_key):
                 ex.output_estimate += 1
             return _sse(data), False
-        try:
-            chunk = json.loads(data)
-        except ValueError:
-            return _sse(data), False  # not ours to judge: pass it on as the upstream sent it
-        if not isinstance(chunk, dict):
-            return _sse(data), False
         changed = False
-        usage = usage_from(chunk)
         if usage is not None:
-            ex.usage = usage
             if not self.client_wants_usage:
                 if not chunk.get("choices"):
                     return None, False
@@ -103,11 +119,15 @@ class StreamRelay:
             index = choice.get("index", 0)
             window = self.windows.get(index)
             if window is None:
+                if len(self.windows) >= MAX_CHOICES:
+                    raise SSEError(f"more than {MAX_CHOICES} choices")
                 window = self.windows[index] = HoldBackWindow(self.guards, self.rt.hold_back)
             text = holder.get(self.field)
             out = window.push(text) if isinstance(text, str) and text else ""
             if text:
                 self.ex.output_estimate += 1
+            if window.overflow:
+                raise HoldBackExceeded()
             if choice.get("finish_reason") and not window.blocked:
                 out += window.flush()
             if window.blocked is not None:
@@ -121,13 +141,99 @@ class StreamRelay:
                 changed = True
             if out:
                 self._keep(out)
-            if out or choice.get("finish_reason") or (self.chat and (holder.get("role") or holder.get("tool_calls"))):
+            if self.chat and self._guard_extra(index, holder, bool(choice.get("finish_reason"))):
+                changed = True
+                if self.blocked:
+                    choice["finish_reason"] = "content_filter"
+                    holder[self.field] = block_message(self.guards, self.blocked_hit)
+                    return True, True
+            if self.chat and self._guard_calls(index, holder, bool(choice.get("finish_reason"))):
+                changed = True
+                if self.blocked:
+                    choice["finish_reason"] = "content_filter"
+                    holder.pop("tool_calls", None)
+                    holder[self.field] = block_message(self.guards, self.blocked_hit)
+                    return True, True
+            if out or choice.get("finish_reason") or (self.chat and (holder.get("role") or holder.get("tool_calls")
+                                                                       or any(holder.get(f) for f in _EXTRA_FIELDS))):
                 worth_sending = True
             elif not self.chat and choice.get("logprobs"):
                 worth_sending = True
         if not chunk.get("choices"):
             worth_sending = True  # usage-only or other metadata chunk
         return worth_sending, changed
+
+    def _window(self, key: Any) -> HoldBackWindow:
+        window = self.windows.get(key)
+        if window is None:
+            if len(self.windows) >= MAX_CHOICES:
+                raise SSEError(f"more than {MAX_CHOICES} choices and tool calls")
+            window = self.windows[key] = HoldBackWindow(self.guards, self.rt.hold_back)
+        return window
+
+    def _guard_extra(self, index: int, holder: dict[str, Any], finished: bool) -> bool:
+        """`refusal` and `reasoning_content` deltas: a window each, like content."""
+        changed = False
+        for field in _EXTRA_FIELDS:
+            text = holder.get(field)
+            key = (index, field)
+            if not isinstance(text, str) and not (finished and key in self.windows):
+                continue
+            window = self._window(key)
+            out = window.push(text) if isinstance(text, str) else ""
+            if finished:
+                out += window.flush()
+            if window.overflow:
+                raise HoldBackExceeded()
+            if window.blocked is not None:
+                self.blocked, self.blocked_hit = True, window.blocked
+                holder.pop(field, None)
+                return True
+            holder[field] = out
+            changed = True
+        return changed
+
+    def _guard_calls(self, index: int, holder: dict[str, Any], finished: bool) -> bool:
+        """Tool-call arguments streamed in pieces go through a window per call, like content
+        (raw text: a placeholder has no quote or backslash, so a JSON string stays one); at
+        the end of the choice what the windows held is sent as one more argument piece.
+        Whether the delta changed."""
+        changed = False
+        calls = holder.get("tool_calls")
+        for call in calls if isinstance(calls, list) else ():
+            function = call.get("function")
+            if not isinstance(function, dict) or not isinstance(function.get("arguments"), str):
+                continue
+            window = self._window((index, "tool", call.get("index", 0)))
+            function["arguments"] = window.push(function["arguments"])
+            changed = True
+            if window.overflow:
+                raise HoldBackExceeded()
+            if window.blocked is not None:
+                self.blocked, self.blocked_hit = True, window.blocked
+                return True
+        if finished:
+            rest = []
+            for key, window in self.windows.items():
+                if isinstance(key, tuple) and key[0] == index and window.buffer:
+                    tail = window.flush()
+                    if window.blocked is not None:
+                        self.blocked, self.blocked_hit = True, window.blocked
+                        return True
+                    if tail:
+                        rest.append({"index": key[2], "function": {"arguments": tail}})
+            if rest:
+                holder["tool_calls"] = [*(calls if isinstance(calls, list) else ()), *rest]
+                changed = True
+        return changed
+
+    def _keep_unguarded(self, chunk: dict[str, Any]) -> None:
+        """The audit copy of a stream no output guardrail reads (redacted when written)."""
+        for choice in chunk.get("choices") or ():
+            holder = choice.get("delta") if self.chat else choice
+            text = holder.get(self.field) if isinstance(holder, dict) else None
+            if isinstance(text, str) and text:
+                self._keep(text)
 
     def _keep(self, text: str) -> None:
         if self.text_size < _AUDIT_TEXT_LIMIT:
@@ -139,6 +245,7 @@ class StreamRelay:
             self.ex.hits.extend(window.hits)
         if self.text:
             self.ex.response_text = "".join(self.text)
+            self.ex.response_clean = self.rt.output_pii_complete
 
 
 async def relay_stream(out, rt: Runtime, ex: Exchange, answer: Answer, endpoint: str,
@@ -184,10 +291,24 @@ async def relay_stream(out, rt: Runtime, ex: Exchange, answer: Answer, endpoint:
         ex.code = 504
         ex.error = "upstream_timeout"
         await _try_end(out, _error_event("The upstream did not finish within the request timeout.", "upstream_timeout"), ex)
+    except HoldBackExceeded:
+        ex.code = 403
+        ex.error = "guardrail_hold_back_exceeded"
+        await _try_end(out, _error_event("The answer was stopped: a guardrail match grew past the stream's hold-back limit.",
+                                         "guardrail_hold_back_exceeded", "guardrail_error"), ex)
+    except SSEError as exc:
+        ex.code = 502
+        ex.error = "upstream_invalid"
+        await _try_end(out, _error_event(f"The upstream sent an invalid stream: {exc}.", "upstream_invalid"), ex)
     except HttpClientError as exc:
         ex.code = 502
         ex.error = "upstream_stream_cut"
         await _try_end(out, _error_event(f"The upstream ended the stream early ({type(exc).__name__}).", "upstream_stream_cut"), ex)
+    except Exception:  # a defect of ours: the stream still ends with an error event, and is accounted
+        log.exception("stream of request %s failed unexpectedly", ex.request_id)
+        ex.code = 500
+        ex.error = "internal_error"
+        await _try_end(out, _error_event("Internal gateway error.", "internal_error"), ex)
     finally:
         relay.close()
         if finished and not relay.blocked:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from llmops.api.gateway_config import GatewayConfig, Timeouts, Upstream, config_hash, parse_duration
+from llmops.gateway.auditcopy import clean_ids, redacts_all_pii
 from llmops.gateway.guardrails.policy import Guard, compile_guards, hold_back_chars
 from llmops.gateway.metering import Prices, compile_pricing
 from llmops.gateway.prompts import RuntimePrompt, compile_prompt
@@ -40,6 +41,9 @@ class Runtime:
     cache_enabled: bool
     audit_enabled: bool
     audit_bodies: bool
+    audit_clean_ids: frozenset[int]  # the prompt templates' strings without PII (auditcopy.clean_ids)
+    input_pii_complete: bool  # the input guards enforce redaction of every PII entity (auditcopy.py)
+    output_pii_complete: bool
 
 
 def key_source(key: str | None) -> str | None:
@@ -91,6 +95,8 @@ def build_runtime(config: GatewayConfig, env: Mapping[str, str] | None = None) -
     )
     input_guards = compile_guards(config.guardrails, "input")
     output_guards = compile_guards(config.guardrails, "output")
+    prompt = compile_prompt(config.prompt) if config.prompt else None
+    templates = [m["content"] for v in (prompt.versions if prompt else ()) for m in v.messages]
     models_body = json.dumps(
         {"object": "list", "data": [{"id": m, "object": "model", "created": 0, "owned_by": "llmops"} for m in config.models]}
     ).encode()
@@ -102,7 +108,7 @@ def build_runtime(config: GatewayConfig, env: Mapping[str, str] | None = None) -
         models_body=models_body,
         routing=routing,
         budget_fallback=budget_fallback,
-        prompt=compile_prompt(config.prompt) if config.prompt else None,
+        prompt=prompt,
         sticky_source=key_source(config.prompt.sticky_by) if config.prompt else None,
         input_guards=input_guards,
         output_guards=output_guards,
@@ -114,4 +120,7 @@ def build_runtime(config: GatewayConfig, env: Mapping[str, str] | None = None) -
         cache_enabled=config.cache.enabled,
         audit_enabled=config.audit.enabled,
         audit_bodies=config.audit.bodies == "Redacted",
+        audit_clean_ids=clean_ids(templates),
+        input_pii_complete=redacts_all_pii(input_guards),
+        output_pii_complete=redacts_all_pii(output_guards),
     )

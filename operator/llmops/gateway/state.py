@@ -23,6 +23,7 @@ class GatewayState:
     def __init__(self, runtime: Runtime, metrics: GatewayMetrics, audit: AuditLog) -> None:
         self.metrics = metrics
         self.audit = audit
+        audit.on_error = lambda lines: metrics.audit_write_errors.inc_at((), lines)
         self.client: UpstreamClient | None = None
         self.reload_error: str | None = None
         # request id -> prompt version of the last RECENT_REQUESTS answers, oldest first in the

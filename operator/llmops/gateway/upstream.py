@@ -16,7 +16,7 @@ from llmops.gateway.errors import GatewayError
 from llmops.gateway.rawhttp import RawResponse
 from llmops.gateway.record import Exchange
 from llmops.gateway.router import RATE_LIMITED, SERVER_ERROR, TIMEOUT, UNAVAILABLE, RoutingTable, Target, attempt_plan
-from llmops.gateway.streaming import SSEParser
+from llmops.gateway.streaming import SSEError, SSEParser
 
 _STATUS = {TIMEOUT: 504, SERVER_ERROR: 502, UNAVAILABLE: 502, RATE_LIMITED: 429}
 _CODE = {TIMEOUT: "upstream_timeout", SERVER_ERROR: "upstream_error", UNAVAILABLE: "upstream_unavailable", RATE_LIMITED: "upstream_rate_limited"}
@@ -100,7 +100,11 @@ async def _once(client: UpstreamClient, target: Target, path: str, payload: byte
                 chunk = await response.chunk()
                 if not chunk:
                     break
-                events = parser.feed(chunk)
+                try:
+                    events = parser.feed(chunk)
+                except SSEError as exc:
+                    raise GatewayError(502, f"Upstream {target.name!r} sent an invalid stream: {exc}.",
+                                       type="upstream_error", code="upstream_invalid") from None
         if not events:
             response.close()
             raise UpstreamFailure(SERVER_ERROR, target, "stream ended before its first event")

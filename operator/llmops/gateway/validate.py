@@ -32,19 +32,49 @@ SUPPORTED: dict[str, frozenset[str]] = {
 _REQUIRED = {CHAT: "messages", COMPLETIONS: "prompt", EMBEDDINGS: "input"}
 
 
+# The deepest JSON the gateway reads, from a client or an upstream. json's C decoder recurses
+# and raises RecursionError near 1000 levels, and so would every walk over the value after it
+# (guardrails, json.dumps, the audit encoder); an OpenAI body with tool schemas nests ~15 deep.
+MAX_JSON_DEPTH = 64
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether `value` nests dicts and lists more than `limit` levels (level by level: no
+    recursion, and only containers are kept)."""
+    level = [value]
+    depth = 1
+    while level:
+        if depth > limit:
+            return True
+        below = []
+        for item in level:
+            for child in (item.values() if type(item) is dict else item):
+                kind = type(child)
+                if kind is dict or kind is list:
+                    below.append(child)
+        level = below
+        depth += 1
+    return False
+
+
 def loads(raw: bytes) -> Any:
-    """json.loads for a body that is almost always UTF-8 starting with "{": decoded directly,
-    without json's encoding detection (a Python function per call); anything else goes
-    through json.loads as it is (BOMs, UTF-16/32)."""
-    if raw[:1] == b"{":
-        return json.loads(raw.decode())
-    return json.loads(raw)
+    """json.loads bounded to MAX_JSON_DEPTH (ValueError beyond), for a body that is almost
+    always UTF-8 starting with "{": decoded directly, without json's encoding detection (a
+    Python function per call); anything else goes through json.loads as it is (BOMs, UTF-16/32)."""
+    try:
+        value = json.loads(raw.decode()) if raw[:1] == b"{" else json.loads(raw)
+    except RecursionError:
+        raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels") from None
+    # The walk visits containers only (~1 us for a chat body; cheaper than counting brackets).
+    if isinstance(value, (dict, list)) and _deeper_than(value, MAX_JSON_DEPTH):
+        raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+    return value
 
 
 def parse_body(raw: bytes) -> dict[str, Any]:
     try:
         body = loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # UnicodeDecodeError is one
         raise bad_request(f"Request body is not valid JSON: {exc}", code="invalid_json") from None
     if not isinstance(body, dict):
         raise bad_request("Request body must be a JSON object.", code="invalid_json")
@@ -93,27 +123,68 @@ def check_request(body: dict[str, Any], endpoint: str, models: frozenset[str], m
     return model
 
 
-def text_slots(body: dict[str, Any], endpoint: str) -> list[tuple[Any, Any]]:
-    """(container, key) of every string a person wrote in the request, for guardrails to read
-    and rewrite in place: message contents and text parts, prompts, embedding inputs."""
-    slots: list[tuple[Any, Any]] = []
-    if endpoint == CHAT:
-        for message in body["messages"]:
-            content = message.get("content")
-            if isinstance(content, str):
-                slots.append((message, "content"))
-            elif isinstance(content, list):
-                slots.extend((part, "text") for part in content if isinstance(part, dict) and isinstance(part.get("text"), str))
-    else:
-        key = _REQUIRED[endpoint]
-        value = body[key]
-        if isinstance(value, str):
-            slots.append((body, key))
-        elif isinstance(value, list):
-            slots.extend((value, i) for i, item in enumerate(value) if isinstance(item, str))
-    return slots
-
-
 def requested_output_tokens(body: dict[str, Any]) -> int | None:
     value = body.get("max_completion_tokens", body.get("max_tokens"))
     return value if isinstance(value, int) else None
+
+
+# --- what an upstream answers -----------------------------------------------------------------
+
+MAX_UPSTREAM_BODY = 32 * 1024 * 1024  # a complete answer above this is refused (502 upstream_invalid)
+
+
+def _choice_problem(choice: Any, holder_key: str | None, text_key: str) -> str | None:
+    if not isinstance(choice, dict):
+        return "a choice is not an object"
+    index = choice.get("index", 0)
+    if not isinstance(index, int) or isinstance(index, bool):
+        return "a choice's 'index' is not an integer"
+    holder = choice.get(holder_key) if holder_key else choice
+    if holder is None and holder_key:
+        return None
+    if not isinstance(holder, dict):
+        return f"'{holder_key}' is not an object"
+    for key in (text_key, "refusal", "reasoning_content"):
+        value = holder.get(key)
+        if value is not None and not isinstance(value, str):
+            return f"'{key}' is not a string"
+    calls = holder.get("tool_calls")
+    if calls is not None:
+        if not isinstance(calls, list):
+            return "'tool_calls' is not a list"
+        for call in calls:
+            if not isinstance(call, dict):
+                return "a tool call is not an object"
+            if not isinstance(call.get("index", 0), int) or isinstance(call.get("index", 0), bool):
+                return "a tool call's 'index' is not an integer"
+            function = call.get("function")
+            if function is not None and (not isinstance(function, dict) or not isinstance(function.get("arguments", ""), str)
+                                         or not isinstance(function.get("name", ""), str)):
+                return "a tool call's function is not an object with string name and arguments"
+    function = holder.get("function_call")
+    if function is not None and (not isinstance(function, dict) or not isinstance(function.get("arguments", ""), str)):
+        return "'function_call' is not an object with string arguments"
+    return None
+
+
+def answer_problem(answer: Any, endpoint: str, stream: bool = False) -> str | None:
+    """Why an upstream answer (or, `stream`, one chunk of it) cannot be used; None when it can.
+    Every field the gateway reads is checked here, before it is read."""
+    if not isinstance(answer, dict):
+        return "the answer is not a JSON object"
+    usage = answer.get("usage")
+    if usage is not None and not isinstance(usage, dict):
+        return "'usage' is not an object"
+    if endpoint == EMBEDDINGS:
+        return None
+    choices = answer.get("choices")
+    if choices is None:
+        return None if stream else "the answer has no 'choices'"
+    if not isinstance(choices, list):
+        return "'choices' is not a list"
+    holder_key = ("delta" if stream else "message") if endpoint == CHAT else None
+    for choice in choices:
+        problem = _choice_problem(choice, holder_key, "content" if endpoint == CHAT else "text")
+        if problem is not None:
+            return problem
+    return None

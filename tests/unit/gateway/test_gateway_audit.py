@@ -155,3 +155,47 @@ def test_body_encoded_once_gives_the_same_json():
     body = {"model": "m", "messages": [{"role": "user", "content": "é \"q\""}], "max_tokens": 5, "stream_options": {"include_usage": True}}
     assert json.loads(_encode_with(body, "messages", json.dumps(body["messages"]))) == body
     assert json.loads(_encode_with({"prompt": "x"}, "prompt", json.dumps("x"))) == {"prompt": "x"}
+
+
+def test_a_lone_surrogate_loses_no_line_and_the_stream_stays_utf8():
+    import io
+    from llmops.gateway.audit import AuditLog
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", errors="strict")
+    log = AuditLog(stream=stream)
+    log.write({"requestId": "a", "request": "x\ud800y"})  # json.loads('"\\ud800"') gives such a str
+    log.write({"requestId": "b", "request": "caf\u00e9"})
+    log.flush()
+    lines = raw.getvalue().decode("utf-8").splitlines()  # strict: raises on invalid UTF-8
+    assert [json.loads(line)["requestId"] for line in lines] == ["a", "b"]
+    assert json.loads(lines[0])["request"] == "x\ud800y", "the same value, as a JSON escape"
+
+
+def test_lines_are_utf8_whatever_the_stream_encoding():
+    import io
+    from llmops.gateway.audit import AuditLog
+    raw = io.BytesIO()
+    log = AuditLog(stream=io.TextIOWrapper(raw, encoding="ascii"))  # a C-locale stdout
+    log.write({"requestId": "a", "model": "mod\u00e8le"})
+    log.flush()
+    assert json.loads(raw.getvalue().decode("utf-8"))["model"] == "mod\u00e8le"
+
+
+def test_a_write_failure_is_counted_and_logged(caplog):
+    from llmops.gateway.audit import AuditLog
+
+    class Broken:
+        def write(self, data):
+            raise OSError("disk full")
+
+        def flush(self):
+            pass
+
+    log = AuditLog(stream=Broken())
+    lost = []
+    log.on_error = lost.append
+    log.write({"a": 1})
+    log.write({"b": 2})
+    log.flush()
+    assert sum(lost) >= 1 and log.failed_lines == sum(lost)
+    assert "could not be written" in caplog.text

@@ -3,7 +3,6 @@ pattern finds, and the width a stream must hold back for each pattern."""
 
 from __future__ import annotations
 
-import re
 
 import pytest
 

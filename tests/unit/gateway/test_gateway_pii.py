@@ -84,3 +84,11 @@ def test_iban_checksum_on_letters_and_odd_input():
     assert iban_ok("DE89 3704 0044 0532 0130 00") and not iban_ok("DE89 3704 0044 0532 0130 01")
     assert iban_ok("GB82WEST12345698765432")
     assert not iban_ok("GB82 WEST 1234") and not iban_ok("GB82 WE$T 1234 5698 7654 32")
+
+
+def test_an_entity_not_asked_for_never_hides_one_that_is():
+    # "(555) 4111 1111" reads as a phone number; with Phone off it used to be matched anyway
+    # and skipped, hiding the card number that starts inside it
+    from llmops.gateway.guardrails.pii import PiiDetector
+    text = "(555) 4111 1111 1111 1111"
+    assert [(m.entity, text[m.start:m.end]) for m in PiiDetector(["CreditCard"]).find(text)] == [("CreditCard", "4111 1111 1111 1111")]

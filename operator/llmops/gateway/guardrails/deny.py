@@ -55,6 +55,21 @@ def required_literal(pattern: str) -> tuple[str | None, bool]:
     return best or None, ignore_case
 
 
+def literal_prefix(pattern: str) -> tuple[str | None, bool]:
+    """(the literal characters every match starts with, whether case is ignored), from
+    CPython's parse of the pattern; (None, False) when a match may start otherwise."""
+    tree = _parse(pattern)
+    if tree is None:
+        return None, False
+    from re import _parser
+    run = []
+    for op, arg in tree:
+        if op is not _parser.LITERAL:
+            break
+        run.append(chr(arg))
+    return ("".join(run) or None), bool(tree.state.flags & re.IGNORECASE)
+
+
 def _whitespace_only(items: Any) -> bool:
     """A one-character item that only matches whitespace: in the normalised view (whitespace
     runs collapsed to one space) a repetition of it matches at most one character."""
@@ -119,6 +134,7 @@ class DenyRule:
     literal: str | None  # see required_literal; lower-cased when the pattern ignores case
     ignore_case: bool
     width: int  # see max_width
+    prefix: str | None  # see literal_prefix; lower-cased when the pattern ignores case
 
     @classmethod
     def compile(cls, name: str, pattern: str, action: str, mode: str = "Enforce") -> DenyRule:
@@ -126,7 +142,10 @@ class DenyRule:
         literal, ignore_case = required_literal(pattern)
         if literal is not None and ignore_case:
             literal = literal.lower() if literal.isascii() else None
-        return cls(name, regex, action, mode, literal, ignore_case, max_width(pattern))
+        prefix, _ = literal_prefix(pattern)
+        if prefix is not None and ignore_case:
+            prefix = prefix.lower() if prefix.isascii() else None
+        return cls(name, regex, action, mode, literal, ignore_case, max_width(pattern), prefix)
 
     def finditer(self, text: str, lower: str | None = None) -> Iterator[Any]:
         """The pattern's matches; `lower` is text.lower() when the caller has it already."""

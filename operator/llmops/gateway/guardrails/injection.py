@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from llmops.gateway.guardrails.deny import max_width
+
 _VERBS_OVERRIDE = ("ignore", "disregard", "forget", "override", "bypass")
 _NOUNS_INSTRUCTION = ("instruction", "prompt", "rules", "direction", "guideline", "message")
 
@@ -18,12 +20,14 @@ _NOUNS_INSTRUCTION = ("instruction", "prompt", "rules", "direction", "guideline"
 # machine) and is looked for once; the groups are ordered so that benign text is cleared with
 # few of them (13 for the benchmark's prompt).
 _PHRASES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
-    (r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|system|original)\s+(?:instructions?|prompts?|rules|directions|guidelines|messages?)",
+    (r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+){0,4}(?:previous|prior|above|earlier|preceding|system|original)\s+(?:instructions?|prompts?|rules|directions|guidelines|messages?)",
      (_NOUNS_INSTRUCTION, _VERBS_OVERRIDE)),  # nouns first: three of them are looked for by the next phrase anyway
     (r"\b(?:reveal|show|print|repeat|leak|output|tell\s+me)\s+(?:me\s+)?(?:your|the)\s+(?:system|hidden|initial|original|secret)\s+(?:prompt|instructions?|message)",
      (("prompt", "instruction", "message"),)),
     (r"\byou\s+are\s+now\s+(?:DAN|in\s+developer\s+mode|jailbroken|unrestricted|unfiltered)", (("now",), ("you",))),
-    (r"\b(?:enable|activate|enter|switch\s+to)\s+(?:developer|god|jailbreak|DAN)\s+mode", (("mode",),)),
+    # jailbreak and DAN mode always; developer and god mode are everyday settings of phones and
+    # games ("enable developer mode on my Pixel"), so only when an instruction follows at once
+    (r"\b(?:enable|activate|enter|switch\s+to)\s+(?:(?:jailbreak|DAN)\s+mode|(?:developer|god)\s+mode\s*(?:[,:;!]|and\b|then\b|now\b))", (("mode",),)),
     (r"\bpretend\s+(?:that\s+)?you\s+(?:have\s+no|are\s+not\s+bound\s+by|don'?t\s+have)\s+(?:restrictions|rules|guidelines|limits)", (("pretend",),)),
     (r"\bdo\s+anything\s+now\b", (("anything",),)),
     (r"<\|im_start\|>\s*system|\[/?INST\]|<\s*/?\s*system\s*>", (("im_start", "inst]", "system"),)),
@@ -31,8 +35,28 @@ _PHRASES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
 )
 
 
+# Letters of other scripts that look like Latin ones and that NFKC leaves alone (Cyrillic,
+# Greek, a few others), folded one to one before the phrases run: "Іgnоrе" (Cyrillic І, о, е)
+# reads as "Ignore". One to one, so positions in the text do not move.
+_CONFUSABLES = str.maketrans({
+    **dict(zip("аеорсухіјѕԁһӏԛԝвмнкт", "aeopcyxijsdhlqwbmhkt")),
+    **dict(zip("АВЕКМНОРСТХІЈЅУ", "ABEKMHOPCTXIJSY")),
+    **dict(zip("αεικνορτυχβγ", "aeikvoptuxby")),
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX")),
+    "ɑ": "a", "ɡ": "g", "ı": "i", "ȷ": "j", "ℓ": "l", "ǀ": "l", "ɩ": "i", "ʏ": "y", "ᴅ": "d",
+})
+
+
 class InjectionDetector:
-    """Built once per config load."""
+    """Built once per config load.
+
+    What these heuristics cannot catch: an instruction encoded (base64, rot13, leetspeak),
+    written in another language, or paraphrased without the usual words ("let's play a game
+    where the earlier text doesn't count"). The corpus (tests/unit/gateway/corpus) keeps such
+    examples as `out_of_scope` and reports them. The extension point for a model-based
+    classifier is the detector itself: anything with `find(text, low) -> [(start, end)]` and
+    `width` can stand in for it in policy.Guard (built in compile_guards).
+    """
 
     def __init__(self) -> None:
         self._phrases = tuple((re.compile(p, re.IGNORECASE), groups) for p, groups in _PHRASES)
@@ -43,10 +67,16 @@ class InjectionDetector:
         # `in` is quickest for longer keywords; for short ones ("now", "you", "mode") a literal
         # regex search is (~1.0 vs ~1.9 us over 2 KB on the benchmark machine).
         self._search = {word: re.compile(re.escape(word)).search for word in self._probe if len(word) <= 4}
+        # the widest match of any phrase (view characters): the stream hold-back of this rule
+        self.width = max(max_width(p) for p, _ in _PHRASES)
 
     def find(self, text: str, low: str | None = None) -> list[tuple[int, int]]:
-        """Spans of phrases that look like an attempt to override instructions; `low` is
-        text.lower() when the caller has it already."""
+        """Spans of phrases that look like an attempt to override instructions, in `text` (the
+        normalised view: see normalise.py); `low` is text.lower() when the caller has it."""
+        if not text.isascii():
+            folded = text.translate(_CONFUSABLES)
+            if folded != text:
+                text, low = folded, None
         if low is None:
             low = text.lower()
         spans = []

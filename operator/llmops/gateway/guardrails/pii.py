@@ -28,25 +28,41 @@ PLACEHOLDERS = {
 # checks what precedes the match by a lookbehind placed after that first character; IBANs
 # are found from their first check digit and widened by the two country letters; e-mail
 # addresses are found from their "@"; IPv6 only runs when the text has a ":".
-_DIGIT_LED = (
-    r"[+(0-9](?:"
-    r"(?P<IBAN>(?<=[A-Z]{2}[0-9])(?<![A-Za-z0-9][A-Z]{2}[0-9])[0-9](?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9]))"
-    r"|(?P<IPAddress>(?<=[0-9])(?<![0-9.].)[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?!\.?[0-9]))"
-    r"|(?P<SSN>(?<=[0-9])(?<![0-9-].)[0-9]{2}(?<!000)(?<!666)(?<!9[0-9][0-9])-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![0-9-]))"
-    r"|(?P<CreditCard>(?<=[0-9])(?<![0-9-].)(?:[ -]?[0-9]){12,18}(?![0-9]))"
-    r"|(?P<Phone>(?<![\w+].)(?:"
-    r"(?<=\+)(?:[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{2,4}[ .-])[0-9]{3,4}[ .-]?[0-9]{3,4}|[0-9]{7,14})"
-    r"|(?<=\()[0-9]{2,4}\)[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}"
-    r"|(?<=[0-9])[0-9]{1,3}[ .-][0-9]{3,4}[ .-]?[0-9]{3,4}"
-    r")(?!\w))"
-    r")"
-)
+_DIGIT_ALTERNATIVES = {
+    "IBAN": r"(?P<IBAN>(?<=[A-Z]{2}[0-9])(?<![A-Za-z0-9][A-Z]{2}[0-9])[0-9](?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9]))",
+    "IPAddress": r"(?P<IPAddress>(?<=[0-9])(?<![0-9.].)[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?!\.?[0-9]))",
+    "SSN": r"(?P<SSN>(?<=[0-9])(?<![0-9-].)[0-9]{2}(?<!000)(?<!666)(?<!9[0-9][0-9])-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![0-9-]))",
+    "CreditCard": r"(?P<CreditCard>(?<=[0-9])(?<![0-9-].)(?:[ -]?[0-9]){12,18}(?![0-9]))",
+    "Phone": (
+        r"(?P<Phone>(?<![\w+].)(?:"
+        r"(?<=\+)(?:[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{2,4}[ .-])[0-9]{3,4}[ .-]?[0-9]{3,4}|[0-9]{7,14})"
+        r"|(?<=\()[0-9]{2,4}\)[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}"
+        r"|(?<=[0-9])[0-9]{1,3}[ .-][0-9]{3,4}[ .-]?[0-9]{3,4}"
+        r")(?!\w))"
+    ),
+}
+
+
+def _digit_led(entities: frozenset[str]) -> str:
+    """The one pattern of the wanted digit-led entities, in a fixed order. Only the wanted
+    ones: an entity that is not wanted must not take the place of one that is (a phone number
+    "0000 4111 1111" would hide the card number 4111 1111 1111 1111 that follows it)."""
+    return r"[+(0-9](?:" + "|".join(_DIGIT_ALTERNATIVES[e] for e in _DIGIT_ALTERNATIVES if e in entities) + ")"
+
+
 _IPV6 = r"[0-9A-Fa-f:](?<![\w:].)[0-9A-Fa-f]{0,3}:[0-9A-Fa-f:]{1,36}(?![\w:])"
 _EMAIL_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _EMAIL_DOMAIN = r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])"
 _DIGIT_ENTITIES = ("IBAN", "IPAddress", "SSN", "CreditCard", "Phone")
 
-# Where _DIGIT_LED can match. The engine tests its first class at every position (~7 ns a
+# Widest match of the entities other than e-mail (an IBAN: 43 characters; IPv6: 41), with the
+# two characters of lookahead that can still change a match at the end of a streamed buffer.
+PII_WIDTH = 48
+# An e-mail address spans up to 64 + 1 + 600 characters, but never a space: a stream holds back
+# the trailing run without spaces up to this length (streaming.HoldBackWindow), not 665 always.
+EMAIL_WIDTH = 665
+
+# Where the digit-led pattern can match. The engine tests its first class at every position (~7 ns a
 # character here, ~15 us over a 2 KB prompt); in ASCII text bytes.translate + bytes.find locate
 # the stretches holding a "+", "(" or digit in C, and the pattern runs only over those. A match
 # starts at such a character and spans at most 41 characters plus 2 of lookahead (lookbehinds
@@ -58,7 +74,7 @@ _NO_CANDIDATE_RUN = b"0" * _GAP
 
 
 def digit_windows(text: str) -> list[tuple[int, int]]:
-    """(pos, endpos) stretches of `text` outside which _DIGIT_LED cannot match (see _CANDIDATES)."""
+    """(pos, endpos) stretches of `text` outside which the digit-led pattern cannot match (see _CANDIDATES)."""
     if not text.isascii():
         return [(0, len(text))]
     marks = text.encode("ascii").translate(_CANDIDATES)
@@ -141,23 +157,27 @@ class PiiDetector:
         if unknown:
             raise ValueError(f"unknown PII entities: {sorted(unknown)}")
         self.entities = frozenset(wanted)
-        self._digit_led = re.compile(_DIGIT_LED) if wanted & set(_DIGIT_ENTITIES) else None
+        self._digit_led = re.compile(_digit_led(self.entities)) if wanted & set(_DIGIT_ENTITIES) else None
         self._ipv6 = re.compile(_IPV6) if "IPAddress" in wanted else None
         self._email_domain = re.compile(_EMAIL_DOMAIN) if "Email" in wanted else None
 
     def find(self, text: str) -> list[Match]:
         found: list[Match] = []
-        wanted = self.entities
         if self._digit_led is not None:
+            search = self._digit_led.search
             for pos, endpos in digit_windows(text):
-                for m in self._digit_led.finditer(text, pos, endpos):
+                m = search(text, pos, endpos)
+                while m is not None:
                     entity = m.lastgroup
                     start = m.start() - 2 if entity == "IBAN" else m.start()
-                    if entity in wanted:
-                        end = m.end()
-                        check = _VALIDATORS.get(entity)
-                        if check is None or check(text[start:end]):
-                            found.append(Match(entity, start, end))
+                    end = m.end()
+                    check = _VALIDATORS.get(entity)
+                    if check is None or check(text[start:end]):
+                        found.append(Match(entity, start, end))
+                    # a candidate its validator refuses is consumed all the same: a number
+                    # inside a bad card or IBAN is not taken for a phone or a card (false
+                    # positives); digits run together with others are ambiguous by nature
+                    m = search(text, end, endpos)
         if self._ipv6 is not None and ":" in text:
             for m in self._ipv6.finditer(text):
                 if _ip_ok(m.group()):

@@ -14,11 +14,16 @@ from operator import attrgetter
 from llmops.api.gateway_config import GuardrailPolicy, GuardrailRules
 from llmops.gateway.guardrails.deny import DenyRule
 from llmops.gateway.guardrails.injection import InjectionDetector
-from llmops.gateway.guardrails.pii import PLACEHOLDERS, PiiDetector
+from llmops.gateway.guardrails.normalise import Normalised, normalise
+from llmops.gateway.guardrails.pii import PII_WIDTH, PLACEHOLDERS, PiiDetector
 from llmops.gateway.guardrails.schema import schema_errors
 
 
 _PII_RULES = {entity: f"pii.{entity}" for entity in PLACEHOLDERS}
+# The most characters (of the normalised view) a stream holds back, whatever a rule's width: a
+# rule whose matches can be longer (a deny pattern with `.*`) is caught within this window, and
+# under Enforce a match still open at the cap ends the stream rather than leak its beginning.
+HOLD_BACK_CAP = 1024
 _START = attrgetter("start")
 
 
@@ -58,7 +63,21 @@ class Guard:
     json_schema: dict | None
     hold_back: int
 
+    def widest(self) -> int:
+        """The longest match of this guard's text rules, in view characters (UNBOUNDED: no bound)."""
+        widths = [PII_WIDTH] if self.pii is not None else []
+        widths.extend(rule.width for rule in self.deny)
+        if self.injection is not None:
+            widths.append(self.injection.width)
+        return max(widths, default=0)
+
+    @property
+    def enforces_text_rules(self) -> bool:
+        return ((self.pii is not None and self.pii_mode == "Enforce") or any(r.mode == "Enforce" for r in self.deny)
+                or (self.injection is not None and self.injection_mode == "Enforce"))
+
     def hits(self, text: str) -> list[Hit]:
+        """Hits in `text` (a normalised view: see find_hits)."""
         found: list[Hit] = []
         if self.pii is not None:
             for m in self.pii.find(text):
@@ -100,11 +119,30 @@ def compile_guards(policies: list[GuardrailPolicy], direction: str) -> tuple[Gua
     return tuple(guards)
 
 
-def find_hits(guards: tuple[Guard, ...], text: str) -> list[Hit]:
+def view_hits(guards: tuple[Guard, ...], view: Normalised) -> list[Hit]:
+    """Hits over a normalised view, in the view's positions."""
     hits: list[Hit] = []
+    text = view.text
     for guard in guards:
         hits.extend(guard.hits(text))
     return hits
+
+
+def to_original(view: Normalised, hits: list[Hit]) -> list[Hit]:
+    """`hits` (view positions) moved to the original text's positions, in place."""
+    if not view.identity:
+        for hit in hits:
+            if hit.end > hit.start:
+                hit.start, hit.end = view.span(hit.start, hit.end)
+    return hits
+
+
+def find_hits(guards: tuple[Guard, ...], text: str) -> list[Hit]:
+    """Hits of every guard in `text`, matched on its normalised view (NFKC, zero-width and
+    format characters removed, whitespace collapsed: normalise.py) and given in the positions
+    of `text` itself, so that redaction rewrites the original."""
+    view = normalise(text)
+    return to_original(view, view_hits(guards, view))
 
 
 def first_block(hits: list[Hit]) -> Hit | None:
@@ -183,4 +221,13 @@ def block_message(guards: tuple[Guard, ...], hit: Hit) -> str:
 
 
 def hold_back_chars(guards: tuple[Guard, ...]) -> int:
-    return max((g.hold_back for g in guards if g.pii or g.deny or g.injection), default=0)
+    """View characters a stream holds back: the widest match of any rule (and at least each
+    policy's holdBackChars), at most HOLD_BACK_CAP."""
+    text_guards = [g for g in guards if g.pii or g.deny or g.injection]
+    widest = max((max(g.hold_back, g.widest()) for g in text_guards), default=0)
+    return min(widest, HOLD_BACK_CAP)
+
+
+def unbounded_rules(guards: tuple[Guard, ...]) -> bool:
+    """Whether some rule's matches can be wider than the hold-back cap."""
+    return any(g.widest() > HOLD_BACK_CAP for g in guards if g.pii or g.deny or g.injection)
