@@ -331,12 +331,27 @@ class Retries(_Model):
     backoff: Duration = Field(default="200ms", description="Wait before the first retry; doubles each time.")
 
 
-class Routing(_Model):
-    """Router mode: rules, fallback, retries."""
+class Ejection(_Model):
+    """Outlier ejection: an upstream failing this many times in a row is left out for a while."""
 
+    consecutive_failures: int = Field(default=5, ge=0, le=100, description="Failures in a row that eject; 0: never.")
+    base: Duration = Field(default="10s", description="First ejection; each repeat doubles it.")
+    max: Duration = Field(default="5m", description="Longest ejection.")
+
+
+class Routing(_Model):
+    """Router mode: rules, fallback, retries, and how the router picks among the weighted upstreams."""
+
+    strategy: Literal["Weighted", "LeastLatency"] = Field(
+        default="Weighted",
+        description="Weighted: the upstreams' weights (LeastCost is decided by the operator and written as "
+        "weights). LeastLatency: 90% to the upstream with the lowest moving average of time to response "
+        "headers, the rest spread so every upstream keeps being measured (per router replica).",
+    )
     rules: list[RouteRule] = Field(default_factory=list, description="Header rules, first match wins.")
     fallback: Fallback = Field(default_factory=Fallback, description="Ordered fallback.")
     retries: Retries = Field(default_factory=Retries, description="Retries with backoff.")
+    ejection: Ejection = Field(default_factory=Ejection, description="Outlier ejection.")
 
 
 # --- The document ---------------------------------------------------------------------------

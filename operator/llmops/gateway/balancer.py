@@ -92,3 +92,42 @@ class OutlierDetector:
         """The upstreams not ejected; all of them when every one is (better a failing try than none)."""
         ok = [n for n in names if not self.ejected(n, now)]
         return ok or list(names)
+
+
+class RouteHealth:
+    """The per-process state of a router's choice: latency averages, ejections and the shares
+    last used (exported as `llmops_gateway_route_share`). Lives as long as one routing config."""
+
+    def __init__(self, strategy: str, detector: OutlierDetector, population: int, clock) -> None:
+        self.strategy = strategy
+        self.latency = LatencyTracker()
+        self.detector = detector
+        self.population = population
+        self.clock = clock
+        self.shares: dict[str, float] = {}
+
+    def record(self, name: str, ok: bool, seconds: float | None) -> None:
+        if ok and seconds is not None:
+            self.latency.observe(name, seconds)
+        if self.detector.consecutive:
+            self.detector.record(name, ok, self.clock(), self.population)
+
+    def usable(self, names: list[str]) -> list[str]:
+        return self.detector.healthy(names, self.clock()) if self.detector.consecutive else list(names)
+
+    def pick_among(self, names: list[str], weights: list[int], rng) -> str:
+        """A name by the strategy: the weights (ejected upstreams left out), or LeastLatency."""
+        usable = set(self.usable(names))
+        pool = [(n, w) for n, w in zip(names, weights) if n in usable and w > 0] or list(zip(names, weights))
+        if self.strategy == "LeastLatency":
+            shares = least_latency_shares([n for n, _ in pool], self.latency)
+        else:
+            total = sum(w for _, w in pool) or 1
+            shares = {n: w / total for n, w in pool}
+        self.shares = shares
+        point, acc = rng.random(), 0.0
+        for n, share in shares.items():
+            acc += share
+            if point < acc:
+                return n
+        return pool[-1][0]

@@ -109,6 +109,20 @@ class Histogram(_Family):
         return family
 
 
+class RouteShares(_Family):
+    """A router's live shares per upstream (LeastLatency moves them), read at scrape time from
+    the active routing's health: nothing to update on the request path."""
+
+    source = None  # a balancer.RouteHealth, set when a router config becomes active
+    deployment = ""
+
+    def collect(self) -> Metric:
+        family = GaugeMetricFamily(self.name, self.doc, labels=self.labelnames)
+        for upstream, share in (self.source.shares if self.source is not None else {}).items():
+            family.add_metric((self.deployment, upstream), share)
+        return family
+
+
 class GatewayMetrics:
     def __init__(self) -> None:
         base = ("deployment", "model", "prompt_version")
@@ -130,6 +144,9 @@ class GatewayMetrics:
         self.config_reloads = Counter("llmops_gateway_config_reloads", "Config loads by result.", ("result",))
         self.config_valid = Gauge("llmops_gateway_config_last_reload_success", "1 when the last config load succeeded, 0 when it was refused.")
         self.config_info = Gauge("llmops_gateway_config_info", "The active config (value 1).", ("hash",))
+        self.route_share = RouteShares("llmops_gateway_route_share", "Router mode: share of new requests each upstream "
+                                       "gets now (weights without ejected upstreams, or LeastLatency's).",
+                                       ("deployment", "upstream"))
         self._families = [value for value in vars(self).values() if isinstance(value, _Family)]
         self.registry = CollectorRegistry(auto_describe=False)
         self.registry.register(self)

@@ -9,11 +9,14 @@ import random
 from dataclasses import dataclass
 from itertools import accumulate
 
+from llmops.gateway.balancer import RouteHealth
+
 # Failure kinds, as named in RoutingPolicy.spec.fallback.triggers.
 SERVER_ERROR = "ServerError"
 TIMEOUT = "Timeout"
 RATE_LIMITED = "RateLimited"
 UNAVAILABLE = "Unavailable"
+BUDGET_EXCEEDED = "BudgetExceeded"  # a target answered 429 budget_exceeded
 
 
 @dataclass(frozen=True)
@@ -51,14 +54,24 @@ class RoutingTable:
     fallback_on: frozenset[str]
     retries: int
     backoff: float
+    health: RouteHealth | None = None  # router mode: ejection and LeastLatency; None: plain weights
+
+
+def _pick(table: RoutingTable, choice: WeightedChoice, rng: random.Random | None) -> Target:
+    if table.health is None or len(choice.targets) < 2:
+        return choice.pick(rng)
+    weights = [b - a for a, b in zip((0, *choice.bounds[:-1]), choice.bounds)]
+    name = table.health.pick_among([t.name for t in choice.targets], weights, rng or random)
+    return next(t for t in choice.targets if t.name == name)
 
 
 def choose_target(table: RoutingTable, headers: dict[str, str] | object, rng: random.Random | None = None) -> Target:
-    """First rule whose headers all match wins; else the default weights."""
+    """First rule whose headers all match wins; else the default weights (or LeastLatency);
+    an ejected upstream is left out while another can serve."""
     for match, choice in table.rules:
         if all(headers.get(name) == value for name, value in match):  # type: ignore[attr-defined]
-            return choice.pick(rng)
-    return table.default.pick(rng)
+            return _pick(table, choice, rng)
+    return _pick(table, table.default, rng)
 
 
 def attempt_plan(table: RoutingTable, first: Target) -> list[tuple[Target, float]]:
@@ -68,5 +81,9 @@ def attempt_plan(table: RoutingTable, first: Target) -> list[tuple[Target, float
     for _ in range(table.retries):
         plan.append((first, delay))
         delay *= 2
-    plan.extend((t, 0.0) for t in table.fallback if t.name != first.name)
+    fallback = [t for t in table.fallback if t.name != first.name]
+    if table.health is not None:  # ejected fallbacks last: tried only when the others failed too
+        usable = set(table.health.usable([t.name for t in fallback]))
+        fallback = [t for t in fallback if t.name in usable] + [t for t in fallback if t.name not in usable]
+    plan.extend((t, 0.0) for t in fallback)
     return plan

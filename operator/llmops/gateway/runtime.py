@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from llmops.gateway.auditcopy import clean_ids, redacts_all_pii
 from llmops.gateway.guardrails.policy import Guard, compile_guards, hold_back_chars
 from llmops.gateway.metering import Prices, compile_pricing
 from llmops.gateway.prompts import RuntimePrompt, compile_prompt
+from llmops.gateway.balancer import OutlierDetector, RouteHealth
 from llmops.gateway.router import RoutingTable, Target, WeightedChoice
 
 
@@ -72,6 +74,13 @@ def _target(upstream: Upstream, defaults: Timeouts, env: Mapping[str, str]) -> T
     )
 
 
+def _route_health(config: GatewayConfig) -> RouteHealth:
+    e = config.routing.ejection
+    detector = OutlierDetector(consecutive=e.consecutive_failures, base_seconds=parse_duration(e.base),
+                               max_seconds=parse_duration(e.max))
+    return RouteHealth(config.routing.strategy, detector, len(config.upstreams), time.monotonic)
+
+
 def build_runtime(config: GatewayConfig, env: Mapping[str, str] | None = None) -> Runtime:
     env = os.environ if env is None else env
     targets = {u.name: _target(u, config.timeouts, env) for u in config.upstreams}
@@ -88,6 +97,7 @@ def build_runtime(config: GatewayConfig, env: Mapping[str, str] | None = None) -
         fallback_on=frozenset(config.routing.fallback.triggers),
         retries=config.routing.retries.attempts,
         backoff=parse_duration(config.routing.retries.backoff),
+        health=_route_health(config) if config.mode == "Router" else None,
     )
     budget = config.budget
     budget_fallback = (

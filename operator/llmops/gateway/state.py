@@ -57,6 +57,8 @@ class GatewayState:
 
     def _apply(self, runtime: Runtime, previous: Runtime | None) -> None:
         config = runtime.config
+        self.metrics.route_share.source = runtime.routing.health
+        self.metrics.route_share.deployment = runtime.deployment
         rl = config.rate_limit
         self.limiter.configure(rl.requests_per_minute, rl.tokens_per_minute)
         if not config.cache.enabled:

@@ -15,11 +15,12 @@ from llmops.gateway.deadline import Deadline
 from llmops.gateway.errors import GatewayError
 from llmops.gateway.rawhttp import RawResponse
 from llmops.gateway.record import Exchange
-from llmops.gateway.router import RATE_LIMITED, SERVER_ERROR, TIMEOUT, UNAVAILABLE, RoutingTable, Target, attempt_plan
+from llmops.gateway.router import BUDGET_EXCEEDED, RATE_LIMITED, SERVER_ERROR, TIMEOUT, UNAVAILABLE, RoutingTable, Target, attempt_plan
 from llmops.gateway.streaming import SSEError, SSEParser
 
-_STATUS = {TIMEOUT: 504, SERVER_ERROR: 502, UNAVAILABLE: 502, RATE_LIMITED: 429}
-_CODE = {TIMEOUT: "upstream_timeout", SERVER_ERROR: "upstream_error", UNAVAILABLE: "upstream_unavailable", RATE_LIMITED: "upstream_rate_limited"}
+_STATUS = {TIMEOUT: 504, SERVER_ERROR: 502, UNAVAILABLE: 502, RATE_LIMITED: 429, BUDGET_EXCEEDED: 429}
+_CODE = {TIMEOUT: "upstream_timeout", SERVER_ERROR: "upstream_error", UNAVAILABLE: "upstream_unavailable",
+         RATE_LIMITED: "upstream_rate_limited", BUDGET_EXCEEDED: "budget_exceeded"}
 
 
 class UpstreamFailure(Exception):
@@ -72,24 +73,41 @@ def _message_of(body: bytes) -> str:
     return body[:200].decode("utf-8", "replace") or "no body"
 
 
+def _error_code(body: bytes) -> str:
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        return ""
+    error = parsed.get("error") if isinstance(parsed, dict) else None
+    return str(error.get("code") or "") if isinstance(error, dict) else ""
+
+
 def _classify(status: int, body: bytes, target: Target) -> None:
     if status == 429:
+        if _error_code(body) == "budget_exceeded":  # our own gateway's answer: its budget is spent
+            raise UpstreamFailure(BUDGET_EXCEEDED, target, f"budget exceeded (429): {_message_of(body)}")
         raise UpstreamFailure(RATE_LIMITED, target, f"rate limited (429): {_message_of(body)}")
     if status >= 500:
         raise UpstreamFailure(SERVER_ERROR, target, f"status {status}: {_message_of(body)}")
 
 
-async def _once(client: UpstreamClient, target: Target, path: str, payload: bytes, request_id: str, stream: bool) -> Answer:
+async def _once(client: UpstreamClient, target: Target, path: str, payload: bytes, request_id: str, stream: bool,
+                timing: list[float] | None = None) -> Answer:
+    """One attempt. `timing`, when given, receives the perf_counter time the response head arrived."""
     response = None
     try:
         if not stream:
             async with Deadline(target.request_timeout):
                 response = await client.post(target.base_url, path, payload, _headers(target, request_id))
+                if timing is not None:
+                    timing.append(time.perf_counter())
                 body = await response.read()
             _classify(response.status, body, target)
             return Answer(target, response.status, body)
         async with Deadline(target.first_token_timeout):
             response = await client.post(target.base_url, path, payload, _headers(target, request_id))
+            if timing is not None:
+                timing.append(time.perf_counter())
             if response.status != 200:
                 body = await response.read()
                 _classify(response.status, body, target)
@@ -142,16 +160,21 @@ async def forward(
             await asyncio.sleep(delay)
         ex.upstream = target.name
         started = time.perf_counter()
+        timing: list[float] | None = [] if table.health is not None else None
         try:
-            answer = await _once(client, target, path, payload_for(target), ex.request_id, stream)
+            answer = await _once(client, target, path, payload_for(target), ex.request_id, stream, timing)
         except UpstreamFailure as exc:
             failure = exc
             metrics_attempt(target.name, exc.kind)
+            if table.health is not None and exc.kind != BUDGET_EXCEEDED:  # a spent budget is not a fault
+                table.health.record(target.name, False, None)
             if exc.kind not in table.fallback_on:
                 break
             continue
         finally:
             ex.upstream_wait += time.perf_counter() - started
+        if table.health is not None:
+            table.health.record(target.name, True, (timing[0] - started) if timing else None)
         metrics_attempt(target.name, "ok" if answer.status < 400 else f"status_{answer.status // 100}xx")
         return answer
     assert failure is not None
