@@ -112,7 +112,10 @@ def router_config(name: str, spec: RoutingPolicySpec, p: Plan, infos: dict[str, 
             rules.append(gc.RouteRule(match=gc.RouteMatch(headers=dict(r.match.headers or {})),
                                       targets=[gc.RouteTarget(name=n, weight=shares[n]) for n, _ in present]))
     triggers = [str(t) for t in (spec.fallback.triggers if spec.fallback else DEFAULT_TRIGGERS)]
-    routing = gc.Routing(rules=rules, fallback=gc.Fallback(triggers=triggers, targets=list(p.fallback)),
+    # LeastCost is decided here and written as weights; LeastLatency is measured by each router replica.
+    strategy = "LeastLatency" if spec.strategy == RoutingStrategy.LEAST_LATENCY else "Weighted"
+    routing = gc.Routing(strategy=strategy, rules=rules,
+                         fallback=gc.Fallback(triggers=triggers, targets=list(p.fallback)),
                          retries=gc.Retries(attempts=spec.retries.attempts, backoff=spec.retries.backoff)
                          if spec.retries else gc.Retries())
     kwargs: dict = {}

@@ -116,3 +116,14 @@ def test_router_children_are_named_labelled_and_select_only_router_pods():
         assert child["metadata"]["labels"]["app.kubernetes.io/managed-by"] == "llmops-operator"
     assert [c["name"] for c in dep["spec"]["template"]["spec"]["containers"]] == ["gateway"]
     assert dep["spec"]["template"]["spec"]["volumes"][0]["configMap"]["name"] == "chat-router-gateway"
+
+
+def test_least_latency_is_left_to_the_router_and_least_cost_is_written_as_weights():
+    infos = {"a": info("a", price="3"), "b": info("b", price="1")}
+    latency = spec(strategy="LeastLatency")
+    cfg = router_config("chat", latency, plan(latency, infos), infos)
+    assert cfg.routing.strategy == "LeastLatency" and {u.weight for u in cfg.upstreams} == {90, 10}
+    cost = spec(strategy="LeastCost")
+    cfg = router_config("chat", cost, plan(cost, infos), infos)
+    assert cfg.routing.strategy == "Weighted" and {u.name: u.weight for u in cfg.upstreams} == {"a": 0, "b": 100}
+    assert cfg.routing.fallback.targets == ["a"]
