@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from llmops.devcluster import build, cluster, kubectl
+from llmops.devcluster.overlay import dev_overlay
 
 Log = Callable[[str], None]
 
@@ -36,14 +37,17 @@ def _fail(step: str, error: BaseException, todo: str) -> StepError:
     return StepError(f"{step}: {detail[0] if detail else type(error).__name__}. {todo}")
 
 
-def apply_examples(kubeconfig: str, namespace: str, examples: Path, log: Log = _say) -> dict[str, str]:
-    """Create each example object that does not exist yet; keep every one that does.
+def apply_examples(kubeconfig: str, namespace: str, examples: Path, log: Log = _say,
+                   overlay: bool = False) -> dict[str, str]:
+    """Create each example object that does not exist yet; keep every one that does. With
+    `overlay` (the local cluster), External providers are replaced by local stand-ins.
 
     Returns "Kind/name" -> "created" or "kept".
     """
     kubectl.run(kubeconfig, "create", "namespace", namespace, check=False)
     done = {}
-    for path, obj in kubectl.manifests(examples):
+    objs = list(kubectl.manifests(examples))
+    for path, obj in (dev_overlay(objs, namespace) if overlay else objs):
         key = f"{obj.get('kind')}/{obj.get('metadata', {}).get('name')}"
         try:
             created = kubectl.create_if_absent(kubeconfig, namespace, obj)
@@ -103,7 +107,7 @@ def _up(args: argparse.Namespace) -> int:
     kubectl.run(kc, "create", "namespace", args.namespace, check=False)
     kubectl.run(kc, "label", "namespace", args.namespace, f"{DATA_PLANE_LABEL}={DATA_PLANE_ENABLED}",
                 "--overwrite", check=False)
-    apply_examples(kc, args.namespace, args.examples)
+    apply_examples(kc, args.namespace, args.examples, overlay=True)
     current = kubectl.context_namespace(kc)
     if current in ("", "default"):  # as the cluster wrote it; a namespace the user chose stays
         kubectl.set_context_namespace(kc, args.namespace)
