@@ -1,7 +1,9 @@
 """A PromptVersion released Immediate on the local data plane: the release controller promotes
 it, the LLMDeployment's gateways load it through their ConfigMap, and the real `openai` client
 sees the promoted version's name in `x-llmops-prompt-version`; a second version released
-Immediate supersedes it in the running gateways without new pods."""
+Immediate supersedes it in the running gateways without new pods; with a kubelet-like
+propagation delay the status says v2 while the running gateway still serves v1 until the
+projected ConfigMap catches up (what `stepStartedAt`, the decision time, means in a real cluster)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,10 @@ def _pver(name, text):
                      "release": {"strategy": "Immediate"}}}
 
 
+def _get(dp, ns, name):
+    return client.CustomObjectsApi(dp.api_client).get_namespaced_custom_object(GROUP, VERSION, ns, "promptversions", name)
+
+
 def _served_version(oa):
     try:
         raw = oa.chat.completions.with_raw_response.create(
@@ -45,9 +51,12 @@ def test_the_promoted_version_is_what_the_gateway_serves(dp_cluster, dp_namespac
     oa = openai.OpenAI(base_url=url, api_key="unused", max_retries=0, timeout=10)
     assert wait_for(lambda: _served_version(oa) == "greeter-v1", timeout=60, what="v1 served") is True
     pods = sorted(p.metadata.name for p in client.CoreV1Api(dp.api_client).list_namespaced_pod(ns).items)
+    client.CoreV1Api(dp.api_client).patch_namespace(
+        ns, {"metadata": {"annotations": {"llmops.dev/config-propagation-delay": "15s"}}})
     _apply(dp, ns, _pver("greeter-v2", "You greet people warmly."))
-    wait_for(lambda: _served_version(oa) == "greeter-v2", timeout=60, what="v2 served after its promotion")
-    v1 = client.CustomObjectsApi(dp.api_client).get_namespaced_custom_object(GROUP, VERSION, ns, "promptversions",
-                                                                             "greeter-v1")
-    assert v1["status"]["phase"] == "Superseded"
+    wait_for(lambda: (_get(dp, ns, "greeter-v2").get("status") or {}).get("phase") == "Promoted",
+             what="v2 promoted in its status")
+    assert _served_version(oa) == "greeter-v1"   # the gateways have not seen the new config yet
+    wait_for(lambda: _served_version(oa) == "greeter-v2", timeout=90, what="v2 served once the config propagated")
+    assert _get(dp, ns, "greeter-v1")["status"]["phase"] == "Superseded"
     assert sorted(p.metadata.name for p in client.CoreV1Api(dp.api_client).list_namespaced_pod(ns).items) == pods
