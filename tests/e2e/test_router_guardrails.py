@@ -90,8 +90,10 @@ def test_a_router_serves_through_its_targets_and_a_policy_blocks_at_router_and_s
 
     wait_for(blocked_now, timeout=60, interval=0.2, what="the edited pattern enforced by the router")
     print(f"\nGuardrailPolicy edit -> enforced by the running router: {time.monotonic() - t0:.2f}s")
-    assert via_router.chat.completions.create(model="support-chat", max_tokens=4,
-                                              messages=[{"role": "user", "content": "about project falcon"}]).choices
+    # the old pattern no longer applies anywhere once every gateway (router and targets) reloaded
+    wait_for(lambda: _try(lambda: via_router.chat.completions.create(
+        model="support-chat", max_tokens=4, messages=[{"role": "user", "content": "about project falcon"}])),
+        timeout=60, what="the old pattern lifted at the router and its targets")
     assert _pod_names(dp, ns) == pods
 
 
