@@ -1,4 +1,4 @@
-"""The `llmops` command: operator, gateway, CRD generation and the local dev cluster.
+"""The `llmops` command: operator, gateway, API keys, CRD generation and the local dev cluster.
 
 Subcommands import their modules lazily so that `llmops gateway` never loads kopf or the
 Kubernetes client, and `llmops crds` needs neither.
@@ -28,6 +28,12 @@ def _crds(argv: list[str]) -> int:
     return main(argv)
 
 
+def _keys(argv: list[str]) -> int:
+    from llmops.keyscli import main
+
+    return main(argv)
+
+
 def _dev(argv: list[str]) -> int:
     from llmops.devcluster.cli import main
 
@@ -38,6 +44,7 @@ COMMANDS = {
     "gateway": (_gateway, "run the OpenAI-compatible gateway (sidecar or router)"),
     "operator": (_operator, "run the operator (kopf)"),
     "crds": (_crds, "generate crds/*.yaml from the API models"),
+    "keys": (_keys, "API keys of the gateway: create, revoke, list"),
     "dev": (_dev, "local development cluster: build, up, down, status"),
 }
 

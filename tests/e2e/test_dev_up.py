@@ -1,14 +1,19 @@
 """The main job, end to end: `llmops dev up` on a fresh state directory builds nothing new (the
 session already built), starts a cluster, installs the CRDs, runs the operator, applies every
-example and ends with the status table in which the example deployments are Ready."""
+example and ends with the status table in which the example deployments are Ready, then the
+local endpoints, one of which has answered, and how to call it. `llmops dev down` stops every
+process the data plane started (counted by their tag) and removes its network namespaces."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+from llmops.devcluster.dataplane import control, netns
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -32,6 +37,20 @@ def test_dev_up_shows_the_examples_ready_then_down_stops_everything(tmp_path):
                                            env=env, capture_output=True, text=True).stdout)
         assert status["running"] is True
         pids = [p["pid"] for p in status["processes"].values()]
+        assert "Prometheus: http://127.0.0.1:" in table and "curl -s http://127.0.0.1:" in table
+        assert "answered at http://127.0.0.1:" in up.stderr, up.stderr[-3000:]
+        eps = json.loads(subprocess.run([sys.executable, "-m", "llmops.cli", "dev", "endpoints", "-o", "json"],
+                                        env=env, capture_output=True, text=True).stdout)
+        assert {e["name"] for e in eps["endpoints"]} >= {"support-llm", "summarizer-llm", "analytics-llm"}
+        sent = subprocess.run([sys.executable, "-m", "llmops.cli", "dev", "traffic", "--target", "support-llm",
+                               "--rate", "10", "--duration", "4"], env=env, capture_output=True, text=True, timeout=60)
+        assert sent.returncode == 0, sent.stderr[-2000:]
+        last = sent.stderr.strip().splitlines()[-1]
+        assert "errors" not in last, last
+        ok, feedback = re.search(r" codes 200:(\d+)", last), re.search(r" feedback (\d+)", last)
+        assert ok and int(ok.group(1)) >= 30 and feedback and int(feedback.group(1)) > 0, last
+        tagged = control.tagged_processes(state)
+        assert len(tagged) >= 2 + 2 * 3  # stand-in, Prometheus, and two containers per self-hosted example
     finally:
         down = subprocess.run([sys.executable, "-m", "llmops.cli", "dev", "down"], env=env, capture_output=True,
                               text=True, timeout=120)
@@ -39,3 +58,7 @@ def test_dev_up_shows_the_examples_ready_then_down_stops_everything(tmp_path):
     for pid in pids:
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
     assert not state.exists()
+    assert control.tagged_processes(state) == []
+    tag = netns.tag_of(state)
+    assert not [n for n in subprocess.run(["ip", "netns", "list"], capture_output=True, text=True).stdout.split()
+                if n.startswith(f"llmops-{tag}-")]

@@ -33,9 +33,14 @@ class OperatorProcess:
                 out[(s.name, tuple(sorted(s.labels.items())))] = s.value
         return out
 
-    def writes(self) -> float:
+    def writes(self, exclude: tuple[str, ...] = ()) -> float:
+        """Write requests sent, by the process's own metric (resources in `exclude` left out)."""
         return sum(v for (name, labels), v in self.metrics().items()
-                   if name == "llmops_operator_api_requests_total" and dict(labels).get("verb") in WRITE_VERBS)
+                   if name == "llmops_operator_api_requests_total" and dict(labels).get("verb") in WRITE_VERBS
+                   and dict(labels).get("resource") not in exclude)
+
+    def gauge(self, name: str) -> float | None:
+        return next((v for (n, _), v in self.metrics().items() if n == name), None)
 
     def writes_by_verb(self) -> dict[str, float]:
         out: dict[str, float] = {}
@@ -59,13 +64,13 @@ class OperatorProcess:
 
 
 def start_operator(kubeconfig: str, namespaces: list[str], log_dir: Path, resync: float = 300,
-                   timeout: float = 60) -> OperatorProcess:
+                   timeout: float = 60, extra_args: tuple[str, ...] = ()) -> OperatorProcess:
     metrics_port, liveness_port = free_port(), free_port()
     log_dir.mkdir(parents=True, exist_ok=True)
     log = log_dir / f"operator-{int(time.time() * 1000)}.log"
     args = [sys.executable, "-m", "llmops.cli", "operator", "--bind-address=127.0.0.1",
             f"--metrics-port={metrics_port}", f"--liveness-port={liveness_port}", f"--resync-period={resync}",
-            *[f"--namespace={ns}" for ns in namespaces]]
+            *[f"--namespace={ns}" for ns in namespaces], *extra_args]
     with open(log, "wb") as out:
         proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT,
                                 env=dict(os.environ, KUBECONFIG=kubeconfig))

@@ -116,7 +116,7 @@ def test_printer_columns_and_category(cluster, crds, namespace):
     headers = {
         "llmd": ["NAME", "MODEL", "ENGINE", "READY", "PROMPT", "SPEND%", "STATUS", "AGE"],
         "pver": ["NAME", "PROMPT", "STRATEGY", "PHASE", "WEIGHT", "AGE"],
-        "rp": ["NAME", "MODEL", "STRATEGY", "READY", "AGE"],
+        "rp": ["NAME", "MODEL", "STRATEGY", "READY", "TARGETS", "AGE", "ENDPOINT"],  # issue 8
         "gp": ["NAME", "MODE", "READY", "AGE"],
     }
     for short_name, expected in headers.items():

@@ -18,6 +18,7 @@ class ConditionType(StrEnum):
     AVAILABLE = "Available"  # LLMDeployment: at least one replica serves requests
     BUDGET_EXCEEDED = "BudgetExceeded"  # LLMDeployment: spend reached budget.limit
     RESOLVED_REFS = "ResolvedRefs"  # RoutingPolicy: every target exists
+    GUARDRAILS_CURRENT = "GuardrailsCurrent"  # LLMDeployment/RoutingPolicy: every selecting policy's latest generation is enforced
 
 
 def _status_of(value: ConditionStatus | str | bool) -> ConditionStatus:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import copy
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -145,6 +147,18 @@ def openapi_schema(kind: Kind) -> dict[str, Any]:
     return root
 
 
+def subresources(kind: Kind) -> dict[str, Any]:
+    """status always; scale when the kind has a replica count."""
+    out: dict[str, Any] = {"status": {}}
+    if kind.scale:
+        out["scale"] = {
+            "specReplicasPath": kind.scale.spec_replicas_path,
+            "statusReplicasPath": kind.scale.status_replicas_path,
+            "labelSelectorPath": kind.scale.label_selector_path,
+        }
+    return out
+
+
 def crd_manifest(kind: Kind) -> dict[str, Any]:
     """The CustomResourceDefinition of a kind."""
     return {
@@ -170,7 +184,7 @@ def crd_manifest(kind: Kind) -> dict[str, Any]:
                     "name": kind.version,
                     "served": True,
                     "storage": True,
-                    "subresources": {"status": {}},
+                    "subresources": subresources(kind),
                     "additionalPrinterColumns": [_printer_column(c) for c in kind.printer_columns],
                     "schema": {"openAPIV3Schema": openapi_schema(kind)},
                 }
@@ -227,16 +241,62 @@ def write_files(root: Path) -> list[Path]:
     return written
 
 
+def all_crds_yaml() -> str:
+    """Every CRD as one multi-document YAML stream (what `llmops crds print` writes)."""
+    return "---\n".join(rendered_files()[f"{kind.crd_name}.yaml"] for kind in KINDS)
+
+
+def apply(kubectl: str, kubectl_args: list[str], wait: str) -> int:
+    """Server-side apply this version's CRDs (the step `helm upgrade` never does) and wait until
+    each is Established. kubectl, not the Kubernetes client: this module talks to no API server
+    itself, and the user's kubectl already carries their credentials and context."""
+    if shutil.which(kubectl) is None:
+        print(f"error: {kubectl} not found: install kubectl, pass --kubectl PATH, or run "
+              "`llmops crds print | kubectl apply --server-side --force-conflicts -f -`", file=sys.stderr)
+        return 1
+    base = [kubectl, *kubectl_args]
+    steps = [
+        (["apply", "--server-side", "--field-manager=llmops-crds", "--force-conflicts", "-f", "-"], all_crds_yaml()),
+        (["wait", "--for=condition=Established", f"--timeout={wait}", *[f"crd/{k.crd_name}" for k in KINDS]], None),
+    ]
+    for args, stdin in steps:
+        proc = subprocess.run([*base, *args], input=stdin, capture_output=True, text=True)
+        for line in proc.stdout.strip().splitlines():
+            print(line)
+        if proc.returncode != 0:
+            first = next((line for line in proc.stderr.splitlines() if line.strip()), "no output")
+            print(f"error: kubectl {args[0]} of the CRDs failed: {first.strip()}", file=sys.stderr)
+            return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="llmops crds",
-        description="Generate crds/*.yaml (and the chart's copy) from the pydantic models in llmops.api.",
+        description="The CustomResourceDefinitions, generated from the pydantic models in llmops.api. "
+        "Without an action: write crds/*.yaml and the chart's copy.",
+    )
+    parser.add_argument(
+        "action", nargs="?", choices=("write", "print", "apply"), default="write",
+        help="write (default): regenerate the files; print: write every CRD to stdout; apply: server-side apply "
+        "them to the cluster of the current kubectl context and wait until they are Established (run it before "
+        "`helm upgrade`, which never updates CRDs)",
     )
     parser.add_argument("--root", type=Path, default=Path("."), help="repository root (default: current directory)")
     parser.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 and name the files that differ from a fresh generation"
     )
+    parser.add_argument("--kubectl", default="kubectl", help="apply: the kubectl to run (default: kubectl on PATH)")
+    parser.add_argument("--kubeconfig", help="apply: passed to kubectl")
+    parser.add_argument("--context", help="apply: passed to kubectl")
+    parser.add_argument("--wait", default="60s", help="apply: how long to wait for Established (default 60s)")
     args = parser.parse_args(argv)
+    if args.action == "print":
+        sys.stdout.write(all_crds_yaml())
+        return 0
+    if args.action == "apply":
+        extra = [f"--kubeconfig={args.kubeconfig}"] * bool(args.kubeconfig) + [f"--context={args.context}"] * bool(args.context)
+        return apply(args.kubectl, extra, args.wait)
     if args.check:
         stale = stale_files(args.root)
         for path in stale:

@@ -155,12 +155,30 @@ class GuardrailPolicySpec(ApiModel):
         return self
 
 
+class AcceptedRules(ApiModel):
+    """The last valid version of the policy, as the gateways enforce it."""
+
+    generation: int = Field(ge=0, description="The metadata.generation these rules come from.")
+    hash: str = Field(max_length=64, description="Hash of selector and rules.")
+    selector: LabelSelector = Field(description="The selector of that generation.")
+    rules: str = Field(
+        description="The rules in the gateway's config form, as canonical JSON (validated by the gateway's own "
+        "config model, not by this schema)."
+    )
+
+
 class GuardrailPolicyStatus(ApiModel):
     """The observed state of a GuardrailPolicy, written by the operator."""
 
     observed_generation: int | None = Field(default=None, ge=0, description="The metadata.generation last acted on.")
     attached_to: list[str] | None = Field(
-        default=None, max_length=256, description="LLMDeployments and RoutingPolicies it applies to now."
+        default=None, max_length=1024,
+        description="LLMDeployments (by name) and RoutingPolicies (as RoutingPolicy/<name>) it applies to now.",
+    )
+    accepted: AcceptedRules | None = Field(
+        default=None,
+        description="The rules in force: the last valid generation. An invalid edit leaves them in place, so a "
+        "typo never switches protection off.",
     )
     conditions: Conditions | None = None
 

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from .apikeys import GatewayAuth
 from .meta import (
     API_VERSION,
     MAX_NAME,
@@ -302,6 +303,11 @@ class Gateway(ApiModel):
     rate_limit: RateLimit | None = Field(default=None, description="Per-caller rate limits.")
     timeouts: Timeouts | None = Field(default=None, description="Upstream timeouts.")
     audit: Audit | None = Field(default=None, description="Audit trail of requests.")
+    auth: GatewayAuth | None = Field(
+        default=None,
+        description="Who may call: None (default: anyone who reaches the gateway) or APIKeys (Bearer keys whose "
+        "hashes are in a mounted Secret; rate limits then key on the key id).",
+    )
 
 
 class Pricing(ApiModel):
@@ -404,13 +410,28 @@ class LLMDeploymentSpec(ApiModel):
                 field_path=".pricing",
                 reason="FieldValueRequired",
             ),
+            # A transition rule (oldSelf: only on update). With autoscaling the HPA owns the
+            # replica count, so a replicas change (`kubectl scale` included: the scale
+            # subresource writes spec.replicas) would be silently ignored: refuse it instead.
+            cel(
+                "!has(self.autoscaling) || self.replicas == oldSelf.replicas",
+                "spec.replicas cannot change while spec.autoscaling is set: the autoscaler owns the replica "
+                "count; change spec.autoscaling.minReplicas/maxReplicas, or remove spec.autoscaling first",
+                field_path=".replicas",
+            ),
         )
     }
 
     model: ModelSource = Field(description="What is served: the base model and its adapters.")
     engine: Engine = Field(description="The model server, or External for a hosted provider.")
     external: External | None = Field(default=None, description="The hosted provider; only with engine.type External.")
-    replicas: int = Field(default=1, ge=0, le=1000, description="Model pods; ignored when autoscaling is set.")
+    replicas: int = Field(
+        default=1,
+        ge=0,
+        le=1000,
+        description="Model pods; `kubectl scale` and external autoscalers set it through the scale subresource. "
+        "Cannot change while spec.autoscaling is set.",
+    )
     autoscaling: Autoscaling | None = Field(default=None, description="Horizontal autoscaling of the model pods.")
     resources: Resources | None = Field(default=None, description="Compute resources per replica.")
     scheduling: Scheduling | None = Field(default=None, description="Where the model pods may run.")
@@ -474,12 +495,20 @@ class LLMDeploymentStatus(ApiModel):
     phase: LLMDeploymentPhase | None = Field(
         default=None, description="Pending, Progressing, Ready, Degraded, BudgetExceeded or Failed."
     )
-    replicas: int | None = Field(default=None, ge=0, description="Model pods that exist.")
+    replicas: int | None = Field(
+        default=None, ge=0, description="Model pods that exist (the scale subresource's status replicas)."
+    )
     ready_replicas: int | None = Field(default=None, ge=0, description="Model pods that are ready.")
     ready_text: str | None = Field(
         default=None,
         max_length=32,
         description='readyReplicas/replicas as text, e.g. "2/2", for the READY column of kubectl get.',
+    )
+    selector: str | None = Field(
+        default=None,
+        max_length=MAX_URL,
+        description="Label selector of the model pods in string form, e.g. llmops.dev/deployment=X: the scale "
+        "subresource's labelSelectorPath, which an HPA or KEDA needs.",
     )
     endpoint: str | None = Field(default=None, max_length=MAX_URL, description="OpenAI-compatible base URL in the cluster.")
     prompt: PromptStatus | None = Field(default=None, description="The prompt versions being served.")

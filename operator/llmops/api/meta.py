@@ -20,6 +20,11 @@ GROUP = "llmops.dev"
 VERSION = "v1alpha1"
 API_VERSION = f"{GROUP}/{VERSION}"
 
+# Labels and the field manager of everything the operator creates (DESIGN.md §2).
+MANAGED_BY = "llmops-operator"
+DEPLOYMENT_LABEL = "llmops.dev/deployment"        # model pods and children of an LLMDeployment
+ROUTINGPOLICY_LABEL = "llmops.dev/routingpolicy"  # router pods and children of a RoutingPolicy
+
 # Bounds. The API server estimates the worst-case cost of every CEL rule from maxLength and
 # maxItems and refuses a CRD whose rules could cost too much, so every string and list that a
 # rule touches is bounded. The values are generous for real use.

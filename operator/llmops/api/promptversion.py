@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from .gateway_config import TEMPLATE_VARIABLE
 from .meta import (
     API_VERSION,
     DNS_LABEL_PATTERN,
@@ -41,13 +42,43 @@ class Message(ApiModel):
     content: str = Field(max_length=MAX_TEXT, description="The text; {{ variable }} placeholders are filled in.")
 
 
+MAX_MESSAGES = 16
+
+# Every `{{ name }}` in the messages needs a value in variables: the gateway's regular
+# expression (RE2 accepts it); findAll gives whole matches, so the name is the match without
+# its braces and spaces. One rule per message index, because the API server estimates each
+# rule's worst case (16 messages of MAX_TEXT characters in one rule is 2.3 times its per-rule
+# budget) and refuses the CRD; per message it is well within, and the message names the index.
+# The template is immutable, so create time is its only chance to be refused.
+
+
+def _variables_defined_rule(index: int) -> dict[str, str]:
+    return cel(
+        f"size(self.messages) <= {index} || self.messages[{index}].content.findAll(r'{TEMPLATE_VARIABLE.pattern}')"
+        ".all(p, has(self.variables) && p.substring(2, size(p) - 2).trim() in self.variables)",
+        f"spec.template.variables must give a value to every {{{{ variable }}}} used in spec.template.messages[{index}]",
+        field_path=".variables",
+        reason="FieldValueRequired",
+    )
+
+
 class Template(ApiModel):
     """The messages put before the client's own, with their variables. Immutable."""
 
-    messages: list[Message] = Field(min_length=1, max_length=16, description="Messages put before the client's.")
+    model_config = {"json_schema_extra": validations(*(_variables_defined_rule(i) for i in range(MAX_MESSAGES)))}
+
+    messages: list[Message] = Field(min_length=1, max_length=MAX_MESSAGES, description="Messages put before the client's.")
     variables: dict[str, Annotated[str, Field(max_length=4096)]] | None = Field(
-        default=None, max_length=32, description="Values of the {{ variables }} in the messages."
+        default=None, max_length=32, description="Values of the {{ variables }} in the messages; every one used needs a value."
     )
+
+    @model_validator(mode="after")
+    def _variables_defined(self) -> Template:
+        for message in self.messages:
+            for name in TEMPLATE_VARIABLE.findall(message.content):
+                if name not in (self.variables or {}):
+                    raise ValueError(f"spec.template.variables has no value for {{{{ {name} }}}} used in the messages")
+        return self
 
 
 class Parameters(ApiModel):

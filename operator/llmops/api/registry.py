@@ -34,6 +34,15 @@ AGE = PrinterColumn("Age", ".metadata.creationTimestamp", "date", "Time since cr
 
 
 @dataclass(frozen=True)
+class ScaleSubresource:
+    """The /scale subresource: what `kubectl scale`, an HPA or KEDA read and write."""
+
+    spec_replicas_path: str
+    status_replicas_path: str
+    label_selector_path: str
+
+
+@dataclass(frozen=True)
 class Kind:
     """One custom resource kind of the llmops.dev API."""
 
@@ -47,6 +56,7 @@ class Kind:
     printer_columns: tuple[PrinterColumn, ...]
     # CEL rules that need metadata (only the root of the schema can see it).
     root_rules: tuple[dict[str, str], ...] = ()
+    scale: ScaleSubresource | None = None
     group: str = GROUP
     version: str = VERSION
 
@@ -86,6 +96,7 @@ LLM_DEPLOYMENT = Kind(
             field_path=".spec.budget.fallbackTo.name",
         ),
     ),
+    scale=ScaleSubresource(".spec.replicas", ".status.replicas", ".status.selector"),
 )
 
 PROMPT_VERSION = Kind(
@@ -119,8 +130,9 @@ ROUTING_POLICY = Kind(
         PrinterColumn("Model", ".spec.model", "string", "The virtual model name."),
         PrinterColumn("Strategy", ".spec.strategy", "string", "How targets are chosen."),
         PrinterColumn("Ready", READY_CONDITION_PATH, "string", "The Ready condition."),
+        PrinterColumn("Targets", ".status.targetsText", "string", "Effective weight of each target."),
         AGE,
-        PrinterColumn("Endpoint", ".status.endpoint", "string", "OpenAI-compatible base URL.", priority=1),
+        PrinterColumn("Endpoint", ".status.endpoint", "string", "OpenAI-compatible base URL of the router."),
     ),
 )
 
@@ -135,6 +147,7 @@ GUARDRAIL_POLICY = Kind(
     printer_columns=(
         PrinterColumn("Mode", ".spec.mode", "string", "Enforce or Audit."),
         PrinterColumn("Ready", READY_CONDITION_PATH, "string", "The Ready condition."),
+        PrinterColumn("Enforced", ".status.accepted.generation", "integer", "The generation being enforced.", priority=1),
         AGE,
     ),
 )

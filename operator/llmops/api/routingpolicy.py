@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from .apikeys import RouterAuth
 from .meta import (
     API_VERSION,
     MAX_SHORT_STRING,
@@ -45,6 +46,9 @@ class Target(ApiModel):
 def _not_all_zero(targets: list[Target]) -> list[Target]:
     if targets and all(t.weight == 0 for t in targets):
         raise ValueError("targets: at least one target must have a weight greater than 0")
+    names = [t.name for t in targets]
+    if len(set(names)) != len(names):  # the CRD's list-map keys refuse the same
+        raise ValueError(f"targets: duplicate target names in {names}")
     return targets
 
 
@@ -114,12 +118,13 @@ class FallbackReason(StrEnum):
 class Fallback(ApiModel):
     """Where a request goes when its target fails."""
 
-    on: list[FallbackReason] = Field(
+    # Not `on`: YAML 1.1 parsers, kubectl's among them, read a bare `on:` as the boolean true.
+    triggers: list[FallbackReason] = Field(
         default=[FallbackReason.SERVER_ERROR, FallbackReason.TIMEOUT, FallbackReason.UNAVAILABLE],
         min_length=1,
         max_length=5,
-        description="Outcomes that trigger the fallback: ServerError, Timeout, RateLimited, BudgetExceeded, "
-        'Unavailable. Quote the key in YAML ("on":): YAML 1.1 parsers, kubectl\'s among them, read a bare on as true.',
+        description="Outcomes that trigger the fallback: ServerError, Timeout, RateLimited, BudgetExceeded "
+        "(a target answering 429 budget_exceeded), Unavailable.",
         json_schema_extra={"x-kubernetes-list-type": "set"},
     )
     targets: list[Name] = Field(
@@ -146,6 +151,18 @@ class Router(ApiModel):
 class RoutingPolicySpec(ApiModel):
     """The desired state of a RoutingPolicy."""
 
+    model_config = {
+        "json_schema_extra": validations(
+            cel(
+                "!has(self.fallback) || size(self.targets) != 1 "
+                "|| !self.fallback.targets.exists(f, f == self.targets[0].name)",
+                "spec.fallback.targets must not name the only target of spec.targets: "
+                "a fallback to the target that just failed cannot help",
+                field_path=".fallback.targets",
+            )
+        )
+    }
+
     model: str = Field(
         min_length=1, max_length=MAX_SHORT_STRING, description='The virtual model name clients send as "model".'
     )
@@ -158,10 +175,17 @@ class RoutingPolicySpec(ApiModel):
     retries: Retries | None = Field(default=None, description="Retries before falling back.")
     timeouts: Timeouts | None = Field(default=None, description="Upstream timeouts.")
     router: Router | None = Field(default=None, description="The router Deployment.")
+    auth: RouterAuth | None = Field(
+        default=None,
+        description="Who may call the router (None or APIKeys), and the router's own key towards targets that "
+        "require keys.",
+    )
 
     @model_validator(mode="after")
     def _weights(self) -> RoutingPolicySpec:
         _not_all_zero(self.targets)
+        if self.fallback and len(self.targets) == 1 and self.targets[0].name in self.fallback.targets:
+            raise ValueError("spec.fallback.targets must not name the only target of spec.targets")
         return self
 
 
@@ -169,7 +193,7 @@ class TargetStatus(ApiModel):
     """The observed state of one target."""
 
     name: str = Field(max_length=253, description="Name of the LLMDeployment.")
-    ready: bool = Field(description="Whether it exists and is Ready.")
+    ready: bool = Field(description="Whether it exists and is Available (eligible for traffic).")
     effective_weight: int | None = Field(default=None, ge=0, le=100, description="Percent of traffic it receives now.")
 
 
@@ -178,7 +202,16 @@ class RoutingPolicyStatus(ApiModel):
 
     observed_generation: int | None = Field(default=None, ge=0, description="The metadata.generation last acted on.")
     endpoint: str | None = Field(default=None, max_length=MAX_URL, description="OpenAI-compatible base URL of the router.")
-    targets: list[TargetStatus] | None = Field(default=None, max_length=64, description="Every referenced target.")
+    targets: list[TargetStatus] | None = Field(default=None, max_length=64, description="Every default target.")
+    targets_text: str | None = Field(
+        default=None, max_length=256, description='Effective weights as text, e.g. "a=90 b=10", for the TARGETS column.'
+    )
+    fallback: list[str] | None = Field(
+        default=None, max_length=24, description="Targets tried in order when the chosen one fails (LeastCost: by price)."
+    )
+    guardrails: list[str] | None = Field(
+        default=None, max_length=64, description="GuardrailPolicies that select this policy's router."
+    )
     conditions: Conditions | None = None
 
 

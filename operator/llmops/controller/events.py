@@ -13,10 +13,10 @@ import socket
 import threading
 from datetime import UTC, datetime
 
-from kubernetes.client.exceptions import ApiException
 
-from llmops.controller.status import Event
-from llmops.kube.client import FIELD_MANAGER, Kube
+
+from llmops.controller.kstatus import Event
+from llmops.kube.client import FIELD_MANAGER, ApiException, Kube
 
 log = logging.getLogger("llmops.controller.events")
 

@@ -8,17 +8,25 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
+import socket
 
 import kopf
 from prometheus_client import CollectorRegistry, start_http_server
 
+from llmops.controller.events import Recorder
+from llmops.controller.guardrailpolicy import GuardrailPolicyController
+from llmops.controller.leader import LeaderElector, Timings
+from llmops.controller.llmdeployment import LLMDeploymentController
 from llmops.controller.metrics import OperatorMetrics
-from llmops.controller.runtime import CHILD_RESOURCES, CHILD_SELECTOR, OperatorConfig, Runtime
+from llmops.controller.routingpolicy import RoutingPolicyController
+from llmops.controller.runtime import OperatorConfig, Runtime
+from llmops.controller.store import Store
 from llmops.kube.client import Kube, make_api_client
-from llmops.render.llmdeployment import DEFAULT_GATEWAY_IMAGE, RenderSettings
+from llmops.kube.resources import WATCHED
+from llmops.render.gatewaypod import DEFAULT_GATEWAY_IMAGE, RenderSettings
 
 log = logging.getLogger("llmops.operator")
-GROUP, VERSION = "llmops.dev", "v1alpha1"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -37,6 +45,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="server-side watch timeout; the client gives up 30s later, so a silent "
                         "stream can never hang the operator")
     p.add_argument("--gateway-image", default=DEFAULT_GATEWAY_IMAGE)
+    p.add_argument("--leader-elect", action="store_true",
+                   help="run as one of several replicas: only the holder of a coordination.k8s.io Lease "
+                        "reconciles and writes; the others keep their watches warm")
+    p.add_argument("--leader-election-namespace", default=os.environ.get("POD_NAMESPACE", ""),
+                   help="namespace of the Lease (default: $POD_NAMESPACE, else the first --namespace)")
+    p.add_argument("--leader-election-id", default="llmops-operator", help="name of the Lease")
+    p.add_argument("--lease-duration", type=float, default=15.0)
+    p.add_argument("--renew-deadline", type=float, default=10.0)
+    p.add_argument("--retry-period", type=float, default=2.0)
     return p.parse_args(argv)
 
 
@@ -47,8 +64,9 @@ def configure_settings(settings: kopf.OperatorSettings, args: argparse.Namespace
     settings.watching.client_timeout = args.watch_timeout + 30
     settings.watching.connect_timeout = 10
     settings.networking.request_timeout = 60
-    for group, _version, plural, _kind, _prefix in CHILD_RESOURCES:
-        settings.watching.label_selectors[(group, plural) if group else plural] = CHILD_SELECTOR
+    for r in WATCHED:
+        if r.selector:
+            settings.watching.label_selectors[(r.group, r.plural) if r.group else r.plural] = r.selector
 
 
 def build_registry(runtime: Runtime, args: argparse.Namespace) -> kopf.OperatorRegistry:
@@ -71,12 +89,32 @@ def build_registry(runtime: Runtime, args: argparse.Namespace) -> kopf.OperatorR
         handler.__name__ = f"watch_{kind.lower()}"
         return handler
 
-    kopf.on.event(GROUP, VERSION, "llmdeployments", registry=registry)(forward("LLMDeployment"))
-    kopf.on.event(GROUP, VERSION, "promptversions", registry=registry)(forward("PromptVersion"))
-    for group, version, plural, kind, _prefix in CHILD_RESOURCES:
-        resource = (group, version, plural) if group else (version, plural)
-        kopf.on.event(*resource, registry=registry)(forward(kind))
+    for r in WATCHED:
+        resource = (r.group, r.version, r.plural) if r.group else (r.version, r.plural)
+        kopf.on.event(*resource, registry=registry)(forward(r.kind))
     return registry
+
+
+def build_elector(args: argparse.Namespace, kube: Kube) -> LeaderElector | None:
+    if not args.leader_elect:
+        return None
+    namespace = args.leader_election_namespace or (args.namespace[0] if args.namespace else "")
+    if not namespace:
+        raise SystemExit("llmops operator: --leader-elect needs --leader-election-namespace (or $POD_NAMESPACE)")
+    identity = os.environ.get("POD_NAME") or f"{socket.gethostname()}_{os.getpid()}"
+    return LeaderElector(kube, namespace, args.leader_election_id, identity,
+                         Timings(args.lease_duration, args.renew_deadline, args.retry_period))
+
+
+def build_runtime(cfg: OperatorConfig, kube: Kube, metrics: OperatorMetrics, elector=None) -> Runtime:
+    """The runtime with every controller on it, sharing one cache and one event recorder."""
+    store, recorder = Store(), Recorder(kube)
+    controllers = [
+        LLMDeploymentController(kube, store, cfg.render, recorder),
+        GuardrailPolicyController(kube, store, recorder),
+        RoutingPolicyController(kube, store, cfg.render, recorder),
+    ]
+    return Runtime(cfg, kube, metrics, store, controllers, elector)
 
 
 def limit_malloc_arenas(arenas: int = 2) -> None:
@@ -109,7 +147,7 @@ def main(argv: list[str]) -> int:
     kube = Kube(make_api_client(prom))
     cfg = OperatorConfig(namespaces=tuple(args.namespace), workers=args.workers, resync_period=args.resync_period,
                          render=RenderSettings(gateway_image=args.gateway_image))
-    runtime = Runtime(cfg, kube, metrics)
+    runtime = build_runtime(cfg, kube, metrics, build_elector(args, kube))
     if args.metrics_port:
         start_http_server(args.metrics_port, addr=args.bind_address, registry=prom)
         log.info("metrics on :%d/metrics", args.metrics_port)

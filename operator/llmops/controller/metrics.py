@@ -15,6 +15,7 @@ class OperatorMetrics:
     reconcile_duration: Histogram
     queue_depth: Gauge
     store_objects: Gauge
+    leader: Gauge
 
     @classmethod
     def create(cls, registry: CollectorRegistry) -> "OperatorMetrics":
@@ -31,4 +32,6 @@ class OperatorMetrics:
                               ["kind"], registry=registry),
             store_objects=Gauge("llmops_operator_cached_objects", "Objects held in the watch cache.",
                                 registry=registry),
+            leader=Gauge("llmops_operator_leader", "1 while this process may reconcile and write (it holds the "
+                         "leader lease, or leader election is off).", registry=registry),
         )

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from llmops.controller.kstatus import Verdict
 from llmops.controller.reasons import Reason
+
+__all__ = ["CHECKS", "Observed", "Verdict", "evaluate"]
 
 # Container waiting reasons that need a person, mapped to our reason.
 _STUCK_WAITING = {
@@ -30,15 +33,6 @@ class Observed:
     apply_error: str | None = None
     deployment: dict | None = None
     pods: list[dict] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    ready: bool
-    reason: Reason
-    message: str
-    stalled: bool = False
-    reconciling: bool = False
 
 
 def _spec(o: Observed) -> Verdict | None:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from llmops.api.conditions import ConditionType  # the one declaration of the condition types
 
-class ConditionType(StrEnum):
-    READY = "Ready"                # the summary: serving as specified
-    RECONCILING = "Reconciling"    # kstatus: work is in progress (rollout, pods starting)
-    STALLED = "Stalled"            # kstatus: no progress possible without a change
-    AVAILABLE = "Available"        # at least one replica answers requests
+__all__ = ["ConditionType", "Reason"]
 
 
 class Reason(StrEnum):
@@ -32,3 +29,16 @@ class Reason(StrEnum):
     MINIMUM_REPLICAS = "MinimumReplicasAvailable"      # Available=True
     NO_REPLICAS = "NoReplicasAvailable"        # Available=False
     DRIFT_CORRECTED = "DriftCorrected"         # Event: a child changed by someone else was restored
+    # GuardrailPolicy
+    ATTACHED = "Attached"                      # valid; enforced by the gateways of the objects it selects
+    SELECTS_NOTHING = "SelectsNothing"         # valid, but no LLMDeployment or RoutingPolicy carries its labels
+    INVALID_PATTERN = "InvalidPattern"         # a rule the gateway would refuse (e.g. a regex that does not compile)
+    # LLMDeployment / RoutingPolicy: GuardrailsCurrent
+    POLICIES_CURRENT = "PoliciesCurrent"       # every selecting policy's latest generation is enforced
+    POLICY_INVALID = "PolicyInvalid"           # a selecting policy's latest edit is invalid; its last valid rules stay
+    POLICY_PENDING = "PolicyPending"           # a selecting policy has not been validated yet
+    # RoutingPolicy
+    REFS_RESOLVED = "ResolvedRefs"             # every target exists (ResolvedRefs=True)
+    TARGET_NOT_FOUND = "TargetNotFound"        # a target names no LLMDeployment of the namespace
+    INVALID_TARGET = "InvalidTarget"           # a target is not an LLMDeployment (e.g. it names a RoutingPolicy)
+    NO_TARGET_AVAILABLE = "NoTargetAvailable"  # no target is Available: the configured weights stay, fallback handles failures

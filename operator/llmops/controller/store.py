@@ -7,9 +7,20 @@ import json
 import threading
 from collections import defaultdict
 
-from llmops.render.common import DEPLOYMENT_LABEL
+from llmops.api.meta import DEPLOYMENT_LABEL, ROUTINGPOLICY_LABEL
 
 Key = tuple[str, str, str]  # kind, namespace, name
+# Pods belong to ReplicaSets; they map to our object by the owner label of their template.
+POD_OWNER_LABELS = ((DEPLOYMENT_LABEL, "LLMDeployment"), (ROUTINGPOLICY_LABEL, "RoutingPolicy"))
+
+
+def pod_owner(pod: dict | None) -> tuple[str, str] | None:
+    """(owner kind, owner name) of a pod, from its labels; None for a pod of neither."""
+    labels = ((pod or {}).get("metadata") or {}).get("labels") or {}
+    for label, kind in POD_OWNER_LABELS:
+        if value := labels.get(label):
+            return kind, value
+    return None
 
 
 def _rv(obj: dict) -> int | None:
@@ -79,7 +90,11 @@ class Store:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._objects: dict[Key, dict] = {}
-        self._pods: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+        # kind -> namespace -> name -> object: listing one kind (of one namespace) must not scan
+        # every cached object; controllers list on every event they map.
+        self._by_kind: dict[str, dict[str, dict[str, dict]]] = defaultdict(lambda: defaultdict(dict))
+        # (namespace, owner kind, owner name) -> pod name -> pod
+        self._pods: dict[tuple[str, str, str], dict[str, dict]] = defaultdict(dict)
         # key -> resourceVersion at deletion: a late write response or a stale event of a deleted
         # object must not bring it back. A re-created object has a higher resourceVersion.
         self._tombstones: dict[Key, int] = {}
@@ -104,28 +119,31 @@ class Store:
                     return False
             self._tombstones.pop(key, None)
             self._objects[key] = obj
+            self._by_kind[kind][key[1]][key[2]] = obj
             if kind == "Pod":
                 self._index_pod(key, held, obj)
         return True
 
     def _index_pod(self, key: Key, old: dict | None, new: dict | None) -> None:
-        def owner(o):
-            return ((o or {}).get("metadata", {}).get("labels") or {}).get(DEPLOYMENT_LABEL)
-
-        before, after = owner(old), owner(new)
+        before, after = pod_owner(old), pod_owner(new)
         if before and before != after:
-            pods = self._pods.get((key[1], before))
+            pods = self._pods.get((key[1], *before))
             if pods is not None:
                 pods.pop(key[2], None)
                 if not pods:
-                    del self._pods[(key[1], before)]
+                    del self._pods[(key[1], *before)]
         if after:
-            self._pods[(key[1], after)][key[2]] = new
+            self._pods[(key[1], *after)][key[2]] = new
 
     def delete(self, kind: str, namespace: str, name: str, resource_version: str | None = None) -> None:
         key = (kind, namespace, name)
         with self._lock:
             held = self._objects.pop(key, None)
+            if held is not None:
+                by_ns = self._by_kind[kind]
+                by_ns[namespace].pop(name, None)
+                if not by_ns[namespace]:
+                    del by_ns[namespace]
             rv = _rv({"metadata": {"resourceVersion": resource_version}}) or (_rv(held) if held else None)
             if rv is not None:
                 if len(self._tombstones) >= self.MAX_TOMBSTONES:  # forget the oldest half
@@ -150,9 +168,10 @@ class Store:
         if snap is None:
             return []
         with self._lock:
-            stale = [k for k, o in self._objects.items()
-                     if k[0] == kind and (namespace is None or k[1] == namespace) and k not in listed
-                     and (_rv(o) or 0) <= snap]
+            scopes = self._by_kind[kind].items() if namespace is None else \
+                [(namespace, self._by_kind[kind].get(namespace, {}))]
+            stale = [(kind, ns, n) for ns, objs in scopes for n, o in objs.items()
+                     if (kind, ns, n) not in listed and (_rv(o) or 0) <= snap]
         for k in stale:
             self.delete(*k, resource_version=str(snap))
         return stale
@@ -163,15 +182,21 @@ class Store:
 
     def list(self, kind: str, namespace: str | None = None) -> list[dict]:
         with self._lock:
-            return [o for (k, ns, _), o in self._objects.items() if k == kind and (namespace is None or ns == namespace)]
+            by_ns = self._by_kind.get(kind)
+            if not by_ns:
+                return []
+            if namespace is not None:
+                return list(by_ns.get(namespace, {}).values())
+            return [o for objs in by_ns.values() for o in objs.values()]
 
     def keys(self, kind: str) -> list[tuple[str, str]]:
         with self._lock:
-            return [(ns, n) for (k, ns, n) in self._objects if k == kind]
+            return [(ns, n) for ns, objs in (self._by_kind.get(kind) or {}).items() for n in objs]
 
-    def pods_of(self, namespace: str, deployment: str) -> list[dict]:
+    def pods_of(self, namespace: str, owner: str, kind: str = "LLMDeployment") -> list[dict]:
+        """The pods of our object `kind` `owner` (by the owner label of the pod template)."""
         with self._lock:
-            return list(self._pods.get((namespace, deployment), {}).values())
+            return list(self._pods.get((namespace, kind, owner), {}).values())
 
     def __len__(self) -> int:
         return len(self._objects)

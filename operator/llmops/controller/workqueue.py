@@ -1,17 +1,23 @@
 """A deduplicating work queue of object keys (the client-go workqueue idea, on asyncio).
 
 A key is never processed by two workers at once; a key added while it is being processed is
-processed again afterwards; failures come back after an exponential backoff."""
+processed again afterwards; failures come back after an exponential backoff. Keys of a lower
+`priority(key)` rank are handed out first (FIFO within a rank): a GuardrailPolicy's decision
+feeds the renders of many deployments, so deciding it first saves rendering them twice."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Hashable
+import itertools
+from collections.abc import Callable, Hashable
 
 
 class WorkQueue:
-    def __init__(self, base_delay: float = 0.5, max_delay: float = 300.0) -> None:
-        self._queue: asyncio.Queue = asyncio.Queue()
+    def __init__(self, base_delay: float = 0.5, max_delay: float = 300.0,
+                 priority: Callable[[Hashable], int] = lambda _key: 0) -> None:
+        self._queue: asyncio.PriorityQueue = asyncio.PriorityQueue()
+        self._priority = priority
+        self._seq = itertools.count()
         self._queued: set[Hashable] = set()
         self._processing: set[Hashable] = set()
         self._dirty: set[Hashable] = set()
@@ -23,13 +29,13 @@ class WorkQueue:
             self._dirty.add(key)
         elif key not in self._queued:
             self._queued.add(key)
-            self._queue.put_nowait(key)
+            self._queue.put_nowait((self._priority(key), next(self._seq), key))
 
     def add_after(self, key: Hashable, delay: float) -> None:
         asyncio.get_running_loop().call_later(delay, self.add, key)
 
     async def get(self) -> Hashable:
-        key = await self._queue.get()
+        _rank, _seq, key = await self._queue.get()
         self._queued.discard(key)
         self._processing.add(key)
         return key

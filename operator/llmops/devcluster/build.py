@@ -8,7 +8,12 @@ Go module proxy is. So every server component is compiled from its module, once 
   (k8s.io/kubernetes's own go.mod points them at ./staging, which `go install` cannot follow);
 - etcd from its server module, in a second tools module so that it does not raise the
   apiserver's etcd client version;
-- kwok and helm with plain `go install`.
+- kwok and helm with plain `go install`;
+- for the data plane, Prometheus (`-tags remove_all_sd`: only static and file discovery, about
+  two thirds of the packages) and llm-d-inference-sim, also with `go install`.
+
+One builder at a time: `build_all` holds an exclusive lock on `<cache>/.build.lock` (fcntl), so
+two worktrees or test runs sharing the cache wait for each other instead of racing.
 
 Only what is missing is built. Every step prints what it is doing; a build prints a heartbeat
 while the Go compiler is silent.
@@ -16,6 +21,8 @@ while the Go compiler is silent.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import shutil
 import subprocess
@@ -156,15 +163,15 @@ def build_etcd(version: str = versions.ETCD_VERSION, log: Log = _say) -> Path:
     return out
 
 
-def _go_install(component: str, pkg: str, version: str, log: Log) -> Path:
+def _go_install(component: str, pkg: str, version: str, log: Log, tags: str = "") -> Path:
     d = versions.bin_dir(component, version)
     out = d / Path(pkg).name
     if out.exists():
         log(f"{component} {version}: cached")
         return out
     d.mkdir(parents=True, exist_ok=True)
-    _run(["go", "install", "-trimpath", "-ldflags", "-s -w", f"{pkg}@{version}"], d,
-         f"installing {component} {version}", log, env={"GOBIN": str(d)})
+    cmd = ["go", "install", "-trimpath", "-ldflags", "-s -w", *(["-tags", tags] if tags else []), f"{pkg}@{version}"]
+    _run(cmd, d, f"installing {component} {version}", log, env={"GOBIN": str(d)})
     return out
 
 
@@ -174,6 +181,60 @@ def build_kwok(version: str = versions.KWOK_VERSION, log: Log = _say) -> Path:
 
 def build_helm(version: str = versions.HELM_VERSION, log: Log = _say) -> Path:
     return _go_install("helm", "helm.sh/helm/v3/cmd/helm", version, log)
+
+
+def build_prometheus(version: str = versions.PROMETHEUS_VERSION, log: Log = _say) -> Path:
+    return _go_install("prometheus", "github.com/prometheus/prometheus/cmd/prometheus", version, log,
+                       tags="remove_all_sd")
+
+
+def build_inference_sim(version: str = versions.INFERENCE_SIM_VERSION, log: Log = _say) -> Path:
+    """Through a tools module: the proxy refuses this module's version list, which
+    `go install pkg@version` reads (for deprecations); a pinned require does not."""
+    out = inference_sim_binary(version)
+    if out.exists():
+        log(f"llm-d-inference-sim {version}: cached")
+        return out
+    mod = "github.com/llm-d/llm-d-inference-sim"
+    workdir = versions.cache_root() / "build" / f"llm-d-inference-sim-{version}"
+    gomod = f"module llmops.dev/tools/inference-sim\n\ngo 1.26\n\nrequire {mod} {version}\n"
+    if _prepare_module(workdir, gomod, [f"{mod}/cmd/llm-d-inference-sim"]):
+        _run(["go", "mod", "tidy"], workdir, f"resolving llm-d-inference-sim {version} modules", log)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _go_build(workdir, f"{mod}/cmd/llm-d-inference-sim", out, "-s -w", f"building llm-d-inference-sim {version}", log)
+    return out
+
+
+def prometheus_binary() -> Path:
+    return versions.bin_dir("prometheus", versions.PROMETHEUS_VERSION) / "prometheus"
+
+
+def inference_sim_binary(version: str = versions.INFERENCE_SIM_VERSION) -> Path:
+    return versions.bin_dir("llm-d-inference-sim", version) / "llm-d-inference-sim"
+
+
+@contextlib.contextmanager
+def cache_lock(log: Log = _say):
+    """Hold the cache's build lock; say so while another builder holds it."""
+    root = versions.cache_root()
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".build.lock", "a+") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.seek(0)
+            log(f"another build holds {root / '.build.lock'} ({f.read().strip() or 'unknown'}); waiting for it")
+            start = time.monotonic()
+            fcntl.flock(f, fcntl.LOCK_EX)
+            log(f"  the other build finished after {time.monotonic() - start:.0f}s")
+        f.seek(0)
+        f.truncate()
+        f.write(f"pid {os.getpid()}\n")
+        f.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 MIN_GO = (1, 26)
@@ -201,8 +262,14 @@ def find_kubernetes() -> KubeVersion | None:
     return None
 
 
-def build_all(log: Log = _say, with_helm: bool = True) -> dict[str, Path]:
-    """Build every missing binary; fall back to an older Kubernetes when a newer one fails."""
+def build_all(log: Log = _say, with_helm: bool = True, with_dataplane: bool = True) -> dict[str, Path]:
+    """Build every missing binary, one builder at a time (the cache lock)."""
+    with cache_lock(log):
+        return _build_all(log, with_helm, with_dataplane)
+
+
+def _build_all(log: Log, with_helm: bool, with_dataplane: bool) -> dict[str, Path]:
+    """Fall back to an older Kubernetes when a newer one fails."""
     if shutil.which("go") is None:
         raise BuildError("the Go toolchain is not on PATH; it is needed to build the control plane")
     check_go_version()
@@ -222,5 +289,11 @@ def build_all(log: Log = _say, with_helm: bool = True) -> dict[str, Path]:
     paths["kwok"] = build_kwok(log=log)
     if with_helm:
         paths["helm"] = build_helm(log=log)
+    if with_dataplane:
+        paths["prometheus"] = build_prometheus(log=log)
+        try:
+            paths["llm-d-inference-sim"] = build_inference_sim(log=log)
+        except BuildError as e:  # optional: the data plane falls back to PyPI's xpyd-sim
+            log(f"llm-d-inference-sim did not build; pods will run xpyd-sim instead. Reason:\n{e}")
     log("all control-plane binaries are ready")
     return paths

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from llmops.devcluster import build, pki, processes
+from llmops.devcluster.dataplane import control as dataplane
 from llmops.devcluster.processes import Proc
 from llmops.devcluster.versions import KubeVersion
 
@@ -28,6 +29,7 @@ Log = Callable[[str], None]
 SERVICE_CIDR = "10.96.0.0/12"
 POD_CIDR = "10.244.0.0/16"
 FAKE_NODE_ANNOTATION = ("kwok.x-k8s.io/node", "fake")
+KEPT_ACROSS_RESTARTS = "prometheus"   # its TSDB: history survives `cluster down` + `up`
 
 
 class ClusterError(RuntimeError):
@@ -116,7 +118,7 @@ def _binaries() -> tuple[KubeVersion, dict[str, Path]]:
 
 
 def up(state_dir: str | Path, nodes: int = 2, gpus_per_node: int = 8, log: Log = _say,
-       pods_per_node: int = 110) -> ClusterState:
+       pods_per_node: int = 110, data_plane: dataplane.Options | None = None) -> ClusterState:
     """Start a fresh control plane in state_dir (which must not hold a running one)."""
     d = Path(state_dir).resolve()
     old = ClusterState.load(d)
@@ -126,7 +128,10 @@ def up(state_dir: str | Path, nodes: int = 2, gpus_per_node: int = 8, log: Log =
         if not (d / "state.json").exists():
             raise ClusterError(f"{d} is not empty and holds no cluster state; refusing to delete it. "
                                "Choose another --state-dir.")
-        shutil.rmtree(d)
+        for child in d.iterdir():  # a fresh cluster; Prometheus's data is kept across restarts
+            if child.name == KEPT_ACROSS_RESTARTS:
+                continue
+            shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
     d.mkdir(parents=True, exist_ok=True)
     v, bins = _binaries()
     st = ClusterState(dir=str(d), kube_version=v.tag)
@@ -136,6 +141,7 @@ def up(state_dir: str | Path, nodes: int = 2, gpus_per_node: int = 8, log: Log =
     try:
         _start_all(st, bins, log)
         _create_nodes(st, nodes, gpus_per_node, log, pods_per_node)
+        _start_data_plane(st, data_plane or dataplane.Options(), log)
     except BaseException:
         log(f"start-up failed; stopping what was started (logs stay in {st.logs_dir})")
         _stop_all(st, log=lambda _m: None)
@@ -232,11 +238,23 @@ def _create_nodes(st: ClusterState, count: int, gpus: int, log: Log, pods: int =
     st.save()
 
 
+def _start_data_plane(st: ClusterState, opts: dataplane.Options, log: Log) -> None:
+    try:
+        proc = dataplane.start(Path(st.dir), st.kubeconfig, st.logs_dir, opts, log)
+    except RuntimeError as e:
+        raise ClusterError(str(e)) from None
+    if proc is not None:
+        st.procs.append(proc)
+        st.save()
+
+
 def _stop_all(st: ClusterState, log: Log) -> None:
     for proc in reversed(st.procs):
         if proc.alive():
             log(f"stopping {proc.name} (pid {proc.pid})")
-        processes.stop(proc)
+        # the data plane stops its pods (SIGTERM, a short grace) before it exits
+        processes.stop(proc, timeout=30 if proc.name == "dataplane" else 10)
+    dataplane.sweep(Path(st.dir), log)
 
 
 def down(state_dir: str | Path, log: Log = _say, purge: bool = False) -> bool:

@@ -16,6 +16,9 @@ KUBERNETES_VERSIONS = ("v1.37.2", "v1.36.3", "v1.35.4")
 ETCD_VERSION = "v3.6.16"
 KWOK_VERSION = "v0.8.0"
 HELM_VERSION = "v3.22.0"
+# The data plane: Prometheus 3.16 (module tags are v0.3xx.y) and the llm-d inference simulator.
+PROMETHEUS_VERSION = "v0.316.0"
+INFERENCE_SIM_VERSION = "v0.10.2"
 
 KUBERNETES_BINARIES = ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,21 +14,12 @@ from kubernetes import client, config
 from kubernetes.client.exceptions import ApiException
 from prometheus_client import CollectorRegistry, Counter
 
-FIELD_MANAGER = "llmops-operator"
+from llmops.api.meta import MANAGED_BY
+from llmops.kube.resources import resource_for
 
-# apiVersion/kind -> (URL prefix, plural). Only the kinds the operator writes.
-_RESOURCES: dict[tuple[str, str], tuple[str, str]] = {
-    ("apps/v1", "Deployment"): ("/apis/apps/v1", "deployments"),
-    ("v1", "Service"): ("/api/v1", "services"),
-    ("v1", "ConfigMap"): ("/api/v1", "configmaps"),
-    ("v1", "Event"): ("/api/v1", "events"),
-    ("autoscaling/v2", "HorizontalPodAutoscaler"): ("/apis/autoscaling/v2", "horizontalpodautoscalers"),
-    ("policy/v1", "PodDisruptionBudget"): ("/apis/policy/v1", "poddisruptionbudgets"),
-    ("llmops.dev/v1alpha1", "LLMDeployment"): ("/apis/llmops.dev/v1alpha1", "llmdeployments"),
-    ("llmops.dev/v1alpha1", "PromptVersion"): ("/apis/llmops.dev/v1alpha1", "promptversions"),
-    ("llmops.dev/v1alpha1", "RoutingPolicy"): ("/apis/llmops.dev/v1alpha1", "routingpolicies"),
-    ("llmops.dev/v1alpha1", "GuardrailPolicy"): ("/apis/llmops.dev/v1alpha1", "guardrailpolicies"),
-}
+__all__ = ["ApiException", "FIELD_MANAGER", "Kube", "NotLeader", "make_api_client", "path_for"]
+
+FIELD_MANAGER = MANAGED_BY
 
 WRITE_VERBS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -55,23 +47,28 @@ def _resource_of(url: str) -> str:
 
 def path_for(api_version: str, kind: str, namespace: str, name: str | None = None,
              subresource: str | None = None) -> str:
-    prefix, plural = _RESOURCES[(api_version, kind)]
-    p = f"{prefix}/namespaces/{namespace}/{plural}"
-    if name:
-        p += f"/{name}"
-    if subresource:
-        p += f"/{subresource}"
-    return p
+    return resource_for(api_version, kind).path(namespace, name, subresource)
+
+
+class NotLeader(RuntimeError):
+    """A write refused before it was sent: this process does not hold the leader lease (or
+    cannot be sure it still does). Never retried blindly; the new leader does the work."""
 
 
 @dataclass
 class Kube:
-    """Thin, counted access to the API server. Every method is synchronous (call from threads)."""
+    """Thin, counted access to the API server. Every method is synchronous (call from threads).
+
+    `write_fence`, when set, is asked before every write except the lease's own: a process whose
+    lease may have expired (a renew deadline passed, e.g. after SIGSTOP) sends no write at all."""
 
     api: client.ApiClient
+    write_fence: Callable[[], bool] | None = None
 
     def _call(self, method: str, path: str, body: Any = None, content_type: str = "application/json",
-              query: list[tuple[str, str]] | None = None) -> dict:
+              query: list[tuple[str, str]] | None = None, fenced: bool = True) -> dict:
+        if fenced and method in WRITE_VERBS and self.write_fence is not None and not self.write_fence():
+            raise NotLeader(f"{method} {path} refused: not the leader")
         _, url, headers, data, _ = self.api.param_serialize(
             method=method, resource_path=path, query_params=query or [],
             header_params={"Accept": "application/json", "Content-Type": content_type},
@@ -150,6 +147,24 @@ class Kube:
 
     def patch_event(self, namespace: str, name: str, patch: dict) -> dict:
         return self._call("PATCH", path_for("v1", "Event", namespace, name), patch, "application/merge-patch+json")
+
+    # -- the leader lease (never fenced: it is how a process learns whether it may write) ------
+
+    def get_lease(self, namespace: str, name: str) -> dict | None:
+        try:
+            return self._call("GET", path_for("coordination.k8s.io/v1", "Lease", namespace, name))
+        except ApiException as e:
+            if e.status == 404:
+                return None
+            raise
+
+    def create_lease(self, namespace: str, lease: dict) -> dict:
+        return self._call("POST", path_for("coordination.k8s.io/v1", "Lease", namespace), lease, fenced=False)
+
+    def replace_lease(self, namespace: str, lease: dict) -> dict:
+        """PUT with the lease's resourceVersion: optimistic concurrency decides between two candidates."""
+        return self._call("PUT", path_for("coordination.k8s.io/v1", "Lease", namespace, lease["metadata"]["name"]),
+                          lease, fenced=False)
 
 
 def make_api_client(registry: CollectorRegistry | None = None, kubeconfig: str | None = None) -> client.ApiClient:

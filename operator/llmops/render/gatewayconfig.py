@@ -41,7 +41,10 @@ def _prompt(prompt_name: str | None, versions: list[dict]) -> gc.Prompt | None:
     return gc.Prompt(name=prompt_name, sticky_by=sticky, versions=served)
 
 
-def gateway_config(name: str, spec: LLMDeploymentSpec, prompt_versions: list[dict] | None = None) -> gc.GatewayConfig:
+def gateway_config(name: str, spec: LLMDeploymentSpec, prompt_versions: list[dict] | None = None,
+                   guardrails: tuple[gc.GuardrailPolicy, ...] = ()) -> gc.GatewayConfig:
+    """`guardrails`: the accepted rules of every GuardrailPolicy selecting the deployment, in
+    name order (the gateway applies them together; the stricter action wins on overlaps)."""
     g = spec.gateway
     if spec.engine.type == EngineType.EXTERNAL:
         upstream = gc.Upstream(name="external", url=spec.external.base_url.rstrip("/"),
@@ -49,7 +52,8 @@ def gateway_config(name: str, spec: LLMDeploymentSpec, prompt_versions: list[dic
     else:
         upstream = gc.Upstream(name="engine", url=f"http://127.0.0.1:{spec.engine.port}/v1")
     models = [served_name(spec, name)] + [a.name for a in spec.model.adapters or []]
-    kwargs: dict = dict(deployment=name, mode="Sidecar", models=models, upstreams=[upstream])
+    kwargs: dict = dict(deployment=name, mode="Sidecar", models=models, upstreams=[upstream],
+                        guardrails=list(guardrails))
     if g is not None:
         if g.timeouts:
             kwargs["timeouts"] = gc.Timeouts(request=g.timeouts.request, first_token=g.timeouts.first_token)

@@ -6,25 +6,17 @@ them with what is in the cluster and apply only the difference.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from llmops.api import gateway_config as gc
 from llmops.api.llmdeployment import AutoscalingMetric, EngineType, LLMDeploymentSpec
 from llmops.render import engines
-from llmops.render.common import (GATEWAY_CONFIG_DIR, GATEWAY_CONFIG_KEY, Owner, config_map_name,
-                                  labels, metadata, selector)
+from llmops.render.common import Owner, labels, metadata, selector
 from llmops.render.gatewayconfig import gateway_config
+from llmops.render.gatewaypod import (DEFAULT_GATEWAY_IMAGE, POD_DEFAULTS, AuthParts, RenderSettings, auth_parts,
+                                      config_map, gateway_container, gateway_volume)
 
-DEFAULT_GATEWAY_IMAGE = "ghcr.io/llmops-dev/llmops-operator:0.1.0"
-
-
-@dataclass(frozen=True)
-class RenderSettings:
-    """Operator-wide settings that shape every child."""
-
-    gateway_image: str = DEFAULT_GATEWAY_IMAGE
-    gateway_resources: dict = field(default_factory=lambda: {
-        "requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"memory": "512Mi"}})
+__all__ = ["Children", "DEFAULT_GATEWAY_IMAGE", "RenderSettings", "deployment", "desired_replicas", "render"]
 
 
 @dataclass(frozen=True)
@@ -38,24 +30,13 @@ class Children:
     absent: tuple[tuple[str, str, str], ...] = ()
 
 
-def _gateway_container(name: str, spec: LLMDeploymentSpec, s: RenderSettings) -> dict:
-    port = spec.gateway.port if spec.gateway else 8080
-    c = {
-        "name": "gateway", "image": s.gateway_image,
-        "args": ["gateway", f"--config={GATEWAY_CONFIG_DIR}/{GATEWAY_CONFIG_KEY}", f"--listen=0.0.0.0:{port}"],
-        "ports": [{"name": "http", "containerPort": port, "protocol": "TCP"}],
-        "readinessProbe": {"httpGet": {"path": "/readyz", "port": "http"}, "periodSeconds": 5},
-        "livenessProbe": {"httpGet": {"path": "/healthz", "port": "http"}, "periodSeconds": 10,
-                          "failureThreshold": 3},
-        "resources": s.gateway_resources,
-        "volumeMounts": [{"name": "gateway-config", "mountPath": GATEWAY_CONFIG_DIR, "readOnly": True}],
-        "securityContext": engines.restricted_security_context(run_as_user=65532),
-    }
+def _gateway_container(spec: LLMDeploymentSpec, s: RenderSettings, auth: AuthParts) -> dict:
+    env = None
     ext = spec.external
     if spec.engine.type == EngineType.EXTERNAL and ext and ext.api_key_secret_ref:
-        c["env"] = [{"name": engines.UPSTREAM_API_KEY_ENV, "valueFrom": {"secretKeyRef": {
+        env = [{"name": engines.UPSTREAM_API_KEY_ENV, "valueFrom": {"secretKeyRef": {
             "name": ext.api_key_secret_ref.name, "key": ext.api_key_secret_ref.key}}}]
-    return c
+    return gateway_container(spec.gateway.port if spec.gateway else 8080, s, env, auth)
 
 
 def _engine_resources(spec: LLMDeploymentSpec) -> dict:
@@ -107,7 +88,7 @@ def _engine_container(name: str, spec: LLMDeploymentSpec, src: engines.ModelSour
 
 
 def _pod_spec(name: str, spec: LLMDeploymentSpec, s: RenderSettings) -> dict:
-    containers, volumes, init = [], [{"name": "gateway-config", "configMap": {"name": config_map_name(name)}}], []
+    containers, volumes, init = [], [gateway_volume(name)], []
     if spec.engine.type != EngineType.EXTERNAL:
         src = engines.model_source(spec.model.uri)
         containers.append(_engine_container(name, spec, src))
@@ -118,14 +99,10 @@ def _pod_spec(name: str, spec: LLMDeploymentSpec, s: RenderSettings) -> dict:
             volumes.append({"name": "cache", "emptyDir": {}})
         if spec.engine.type == EngineType.VLLM:
             volumes.append({"name": "shm", "emptyDir": {"medium": "Memory", "sizeLimit": "16Gi"}})
-    containers.append(_gateway_container(name, spec, s))
-    pod: dict = {
-        "containers": containers, "volumes": volumes,
-        "automountServiceAccountToken": False,  # neither the engine nor the gateway talks to the API
-        "enableServiceLinks": False,
-        "terminationGracePeriodSeconds": 60,    # let streams in flight finish
-        "securityContext": {"seccompProfile": {"type": "RuntimeDefault"}},
-    }
+    auth = auth_parts(spec.gateway.auth if spec.gateway else None)
+    containers.append(_gateway_container(spec, s, auth))
+    volumes += auth.volumes
+    pod: dict = {"containers": containers, "volumes": volumes, **POD_DEFAULTS}
     if init:
         pod["initContainers"] = init
     sch = spec.scheduling
@@ -169,12 +146,6 @@ def service(owner: Owner, spec: LLMDeploymentSpec) -> dict:
         "ports": [{"name": "http", "port": port, "targetPort": "http", "protocol": "TCP"}]}}
 
 
-def config_map(owner: Owner, config: gc.GatewayConfig, config_hash: str) -> dict:
-    return {"apiVersion": "v1", "kind": "ConfigMap",
-            "metadata": metadata(owner, config_map_name(owner.name), annotations={"llmops.dev/config-hash": config_hash}),
-            "data": {GATEWAY_CONFIG_KEY: gc.render_yaml(config)}}
-
-
 _HPA_METRICS = {
     AutoscalingMetric.REQUESTS_IN_FLIGHT: "llmops_gateway_requests_in_flight",
     AutoscalingMetric.REQUESTS_PER_SECOND: "llmops_gateway_requests_per_second",
@@ -200,8 +171,8 @@ def pdb(owner: Owner) -> dict:
 
 
 def render(owner: Owner, spec: LLMDeploymentSpec, s: RenderSettings,
-           prompt_versions: list[dict] | None = None) -> Children:
-    config = gateway_config(owner.name, spec, prompt_versions)
+           prompt_versions: list[dict] | None = None, guardrails: tuple[gc.GuardrailPolicy, ...] = ()) -> Children:
+    config = gateway_config(owner.name, spec, prompt_versions, guardrails)
     h = gc.config_hash(config)
     manifests = [config_map(owner, config, h), deployment(owner, spec, s), service(owner, spec)]
     absent = []

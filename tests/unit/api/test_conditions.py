@@ -77,7 +77,7 @@ def test_condition_types_are_the_designed_ones():
     from llmops.api.conditions import ConditionType
 
     assert [t.value for t in ConditionType] == [
-        "Ready", "Reconciling", "Stalled", "Available", "BudgetExceeded", "ResolvedRefs",
+        "Ready", "Reconciling", "Stalled", "Available", "BudgetExceeded", "ResolvedRefs", "GuardrailsCurrent",
     ]  # fmt: skip
     conditions = set_condition(None, ConditionType.READY, True, "Available", "", 1, T0)
     assert is_condition_true(conditions, "Ready")

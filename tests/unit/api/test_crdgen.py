@@ -119,7 +119,11 @@ def test_names_short_names_categories_subresource():
         assert spec["group"] == "llmops.dev" and spec["scope"] == "Namespaced"
         assert spec["names"]["categories"] == ["llmops"]
         assert spec["versions"][0]["name"] == "v1alpha1"
-        assert spec["versions"][0]["subresources"] == {"status": {}}
+        expected = {"status": {}}
+        if kind.kind == "LLMDeployment":
+            expected["scale"] = {"specReplicasPath": ".spec.replicas", "statusReplicasPath": ".status.replicas",
+                                 "labelSelectorPath": ".status.selector"}
+        assert spec["versions"][0]["subresources"] == expected
     assert {k.kind: k.short_names for k in KINDS} == {
         "LLMDeployment": ("llmd",),
         "PromptVersion": ("pver",),
@@ -135,7 +139,7 @@ def _columns(kind: str) -> list[str]:
 def test_printer_columns():
     assert _columns("LLMDeployment") == ["MODEL", "ENGINE", "READY", "PROMPT", "SPEND%", "STATUS", "AGE"]
     assert _columns("PromptVersion") == ["PROMPT", "STRATEGY", "PHASE", "WEIGHT", "AGE"]
-    assert _columns("RoutingPolicy") == ["MODEL", "STRATEGY", "READY", "AGE"]
+    assert _columns("RoutingPolicy") == ["MODEL", "STRATEGY", "READY", "TARGETS", "AGE", "ENDPOINT"]  # issue 8
     assert _columns("GuardrailPolicy") == ["MODE", "READY", "AGE"]
 
 
@@ -158,7 +162,9 @@ def test_cel_rules_present():
     assert any("fallbackTo" in r for r in _rules("LLMDeployment", "spec.budget"))
     assert any("matches" in r for r in _rules("LLMDeployment", "spec.budget.limit"))
     assert any("isSorted" in r for r in _rules("PromptVersion", "spec.release.steps"))
-    assert _rules("PromptVersion", "spec.template") == ["self == oldSelf"]
+    assert _rules("PromptVersion", "spec.template")[-1] == "self == oldSelf"
+    assert any("findAll" in r and "in self.variables" in r for r in _rules("PromptVersion", "spec.template"))
+    assert any("oldSelf.replicas" in r and "has(self.autoscaling)" in r for r in _rules("LLMDeployment", "spec"))
     assert any("t.weight > 0" in r for r in _rules("RoutingPolicy", "spec.targets"))
     assert any("t.weight > 0" in r for r in _rules("RoutingPolicy", "spec.rules.[].targets"))
     assert any("metadata.name" in r for r in _rules("LLMDeployment", ""))
@@ -234,3 +240,30 @@ def test_main_writes_and_checks(tmp_path, capsys):
     chart_copy.write_text(chart_copy.read_text() + "# edited\n")
     assert main(["--root", str(tmp_path), "--check"]) == 1
     assert "charts/llmops-operator/crds/promptversions.llmops.dev.yaml" in capsys.readouterr().err
+
+
+def test_scale_paths_exist_in_the_schema():
+    """kubectl scale and an HPA read and write these paths: each must be a field of the CRD."""
+    for kind in KINDS:
+        if kind.scale is None:
+            continue
+        assert _at(kind.kind, "spec.replicas")["type"] == "integer"
+        assert _at(kind.kind, "status.replicas")["type"] == "integer"
+        assert _at(kind.kind, "status.selector")["type"] == "string"
+        for path in (kind.scale.spec_replicas_path, kind.scale.status_replicas_path, kind.scale.label_selector_path):
+            _at(kind.kind, path.lstrip("."))
+
+
+def test_print_writes_every_crd_as_one_stream(capsys):
+    import yaml
+
+    assert main(["print"]) == 0
+    docs = list(yaml.safe_load_all(capsys.readouterr().out))
+    assert [d["metadata"]["name"] for d in docs] == [k.crd_name for k in KINDS]
+    assert docs == [crd_manifest(k) for k in KINDS]
+
+
+def test_apply_without_kubectl_says_what_to_do(capsys):
+    assert main(["apply", "--kubectl", "/nonexistent/kubectl"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "llmops crds print | kubectl apply --server-side" in err

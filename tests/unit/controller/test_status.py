@@ -66,3 +66,9 @@ def test_events_on_problems_and_recovery_but_not_on_the_normal_way_to_ready():
     assert [(e.type, e.reason) for e in st.events(unsched, back)] == [("Normal", "Ready")]
     rolling = _desired(ready, Verdict(False, Reason.ROLLING_UPDATE, "1 of 2 updated", reconciling=True))
     assert [(e.type, e.reason) for e in st.events(ready, rolling)] == [("Normal", "RollingUpdate")]
+
+
+def test_the_pod_selector_is_on_the_status_for_the_scale_subresource():
+    s = st.desired_status({}, READY, _obs(), endpoint="e", config_hash=None, prompt=None, now=T0,
+                          selector="llmops.dev/deployment=x")
+    assert s["selector"] == "llmops.dev/deployment=x"

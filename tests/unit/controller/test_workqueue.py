@@ -35,3 +35,12 @@ def test_failures_back_off_exponentially():
     delays, failures = run(go())
     assert delays == [0.01, 0.02, 0.04, 0.04]
     assert failures == {}
+
+
+def test_lower_ranks_first_and_fifo_within_a_rank():
+    async def go():
+        q = WorkQueue(priority=lambda k: 0 if k.startswith("policy") else 1)
+        for k in ("llmd-1", "llmd-2", "policy-1", "llmd-3", "policy-2"):
+            q.add(k)
+        return [await q.get() for _ in range(5)]
+    assert run(go()) == ["policy-1", "policy-2", "llmd-1", "llmd-2", "llmd-3"]

@@ -53,12 +53,53 @@ def test_build_all_falls_back_to_an_older_kubernetes_and_says_why(tmp_path, monk
         return {"kube-apiserver": tmp_path / "x"}
 
     monkeypatch.setattr(build, "build_kubernetes", fake_kube)
-    for name in ("build_etcd", "build_kwok", "build_helm"):
+    for name in ("build_etcd", "build_kwok", "build_helm", "build_prometheus", "build_inference_sim"):
         monkeypatch.setattr(build, name, lambda log, _n=name: tmp_path / _n)
     paths = build.build_all(log=said.append)
     assert tried == ["v1.37.2", "v1.36.3"]
     assert any("v1.37.2 did not build; falling back" in s and "requires go" in s for s in said)
-    assert set(paths) >= {"kube-apiserver", "etcd", "kwok", "helm"}
+    assert set(paths) >= {"kube-apiserver", "etcd", "kwok", "helm", "prometheus", "llm-d-inference-sim"}
+
+
+def test_a_simulator_that_does_not_build_leaves_the_fallback_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("LLMOPS_CACHE", str(tmp_path))
+    said = []
+    monkeypatch.setattr(build, "build_kubernetes", lambda v, log: {"kube-apiserver": tmp_path / "x"})
+    for name in ("build_etcd", "build_kwok", "build_helm", "build_prometheus"):
+        monkeypatch.setattr(build, name, lambda log, _n=name: tmp_path / _n)
+
+    def broken(log):
+        raise build.BuildError("module not served")
+
+    monkeypatch.setattr(build, "build_inference_sim", broken)
+    paths = build.build_all(log=said.append)
+    assert "llm-d-inference-sim" not in paths and "prometheus" in paths
+    assert any("xpyd-sim instead" in s and "module not served" in s for s in said)
+
+
+def test_a_second_builder_waits_for_the_cache_lock(tmp_path, monkeypatch):
+    import threading
+
+    monkeypatch.setenv("LLMOPS_CACHE", str(tmp_path))
+    order, said = [], []
+    release = threading.Event()
+
+    def first() -> None:
+        with build.cache_lock(log=lambda _m: None):
+            order.append("first in")
+            release.wait(5)
+            order.append("first out")
+
+    t = threading.Thread(target=first)
+    t.start()
+    while not order:
+        pass
+    threading.Timer(0.3, release.set).start()
+    with build.cache_lock(log=said.append):
+        order.append("second in")
+    t.join()
+    assert order == ["first in", "first out", "second in"]
+    assert any("waiting for it" in s for s in said)
 
 
 def test_build_all_fails_with_every_reason_when_nothing_builds(tmp_path, monkeypatch):

@@ -1,0 +1,1 @@
+../LLMDeployment/health.lua
