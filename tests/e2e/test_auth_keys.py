@@ -19,6 +19,7 @@ import yaml
 from kubernetes import client
 
 from helpers import wait_for
+from llmops.devcluster.dataplane import control
 
 GROUP, VERSION = "llmops.dev", "v1alpha1"
 
@@ -86,3 +87,10 @@ def test_an_llmdeployment_with_api_keys_refuses_anonymous_callers_and_serves_a_c
     wait_for(refused, timeout=60, interval=0.2, what="the revoked key refused by the running gateway")
     pods = client.CoreV1Api(dp.api_client).list_namespaced_pod(ns, label_selector="llmops.dev/deployment=chat").items
     assert all(c.restart_count == 0 for p in pods for c in p.status.container_statuses)
+
+    # Gone before the next test counts the cluster's processes.
+    client.CustomObjectsApi(dp.api_client).delete_namespaced_custom_object(GROUP, VERSION, ns, "llmdeployments", "chat")
+    wait_for(lambda: not client.CoreV1Api(dp.api_client).list_namespaced_pod(
+        ns, label_selector="llmops.dev/deployment=chat").items, timeout=60, what="the pods to be gone")
+    wait_for(lambda: len(control.tagged_processes(dp.state_dir)) == 2, timeout=30,
+             what="only the stand-in and Prometheus left")
