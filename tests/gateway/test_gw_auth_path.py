@@ -230,3 +230,17 @@ def test_llmops_gateway_takes_its_key_set_from_the_env_var_the_operator_sets(stu
         proc.terminate()
         proc.wait(20)
     assert stub.hits == 1
+
+
+def test_a_streamed_answer_is_attributed_and_its_tokens_count_against_the_keys_own_limit(stub, volumes, gateways):
+    alice = apikeys.new_key("alice")
+    gw = gateways(base_config(stub.url), volumes("keys", {"alice": record(alice, tpm=20)}))
+    client = gw.client(alice)
+    chunks = list(client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "hi"}], stream=True))
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == "Hello from the stub. "
+    assert metric(gw.metrics(), "llmops_gateway_tokens_total", team="support") == 18  # 11 in + 7 out, from the stream's usage
+    ask(client)  # 18 + 18 > 20 tokens: the next one is refused
+    with pytest.raises(openai.RateLimitError) as e:
+        ask(client)
+    assert e.value.code == "tokens_per_minute_exceeded"
+    assert [r.get("keyId") for r in gw.records()] == ["alice"] * 3
