@@ -7,11 +7,15 @@ Steadier than the c=1 load test on a noisy machine (the minimum of several repea
 thousand requests), so it is the figure to compare code changes by; the load test
 (run.py) is the figure the targets are judged by.
 
-    python3 bench/gateway/inproc.py [--requests 3000] [--repeats 7] [--cpu]
+    python3 bench/gateway/inproc.py [--requests 3000] [--repeats 7] [--cpu] [--auth]
 
 --cpu times the thread's CPU (time.thread_time) instead of the wall clock: on a machine shared
 with other work, time spent descheduled is then not counted. Paired comparisons of two commits
 run this script of each commit in turn (see docs/benchmarks.md).
+
+--auth puts the API-key stage in front (a key set of 1000 records in a Secret-shaped directory,
+the request carrying one of them; keys without limits of their own, so the rate limits are the
+deployment's as without auth): the difference is what the stage adds to the whole path.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import argparse
 import asyncio
 import io
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -67,9 +72,32 @@ class _Out:
         self.status = status
 
 
-async def _measure(features: bool, requests: int, repeats: int, clock=time.perf_counter) -> float:
+def _key_set(directory: str, n: int = 1000) -> str:
+    """A keys Secret of n records as a directory; the key of one of them."""
+    from llmops.api import apikeys
+    from llmops.api.apikeys import KeyRecord
+
+    key = ""
+    for i in range(n):
+        plain = apikeys.new_key(f"key-{i:05d}")
+        key = key or plain
+        Path(directory, f"key-{i:05d}").write_text(
+            apikeys.record_json(KeyRecord(sha256=apikeys.key_digest(plain), team=f"team-{i % 40}")))
+    return key
+
+
+async def _measure(features: bool, requests: int, repeats: int, clock=time.perf_counter,
+                   keys: tuple[str, str] | None = None) -> float:
+    """`keys`: (the keys directory, a key in it) to measure with the API-key stage."""
     sink = io.StringIO()
-    app = create_app(build_runtime(GatewayConfig.model_validate(run.gateway_config(features))), audit=AuditLog(stream=sink))
+    headers = dict(HEADERS)
+    auth = None
+    if keys is not None:
+        from llmops.gateway.auth import Authenticator
+        auth = Authenticator(keys[0])
+        headers["authorization"] = f"Bearer {keys[1]}"
+    extra = {"auth": auth} if auth is not None else {}  # an older tree's create_app has no auth
+    app = create_app(build_runtime(GatewayConfig.model_validate(run.gateway_config(features))), audit=AuditLog(stream=sink), **extra)
     app.state.client = _Upstream()
     handler = app.routes["/v1/chat/completions"]["POST"]
     body = chat_request()
@@ -78,7 +106,7 @@ async def _measure(features: bool, requests: int, repeats: int, clock=time.perf_
         out = _Out()
         started = clock()
         for _ in range(requests):
-            await handler(Request("POST", "/v1/chat/completions", "", dict(HEADERS), body, "127.0.0.1"), out)
+            await handler(Request("POST", "/v1/chat/completions", "", dict(headers), body, "127.0.0.1"), out)
             if out.status != 200:
                 raise RuntimeError(f"status {out.status}")
         await asyncio.sleep(0)  # the audit lines of the last turn
@@ -93,7 +121,15 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--cpu", action="store_true", help="thread CPU time instead of wall time")
+    parser.add_argument("--auth", action="store_true", help="with the API-key stage (1000 keys)")
     args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-keys-") as directory:
+        keys = (directory, _key_set(directory)) if args.auth else None
+        _run(args, keys)
+    return 0
+
+
+def _run(args: argparse.Namespace, keys: tuple[str, str] | None) -> None:
     clock = time.thread_time if args.cpu else time.perf_counter
     try:
         import uvloop
@@ -101,10 +137,10 @@ def main() -> int:
     except ImportError:
         loop = asyncio.new_event_loop()
     for features in (False, True):
-        us = loop.run_until_complete(_measure(features, args.requests, args.repeats, clock))
+        us = loop.run_until_complete(_measure(features, args.requests, args.repeats, clock, keys))
         what = "CPU" if args.cpu else "wall"
-        print(f"{'every feature on' if features else 'features off'}: {us:.1f} us {what} per request (best of {args.repeats} x {args.requests})")
-    return 0
+        label = ("every feature on" if features else "features off") + (", API keys" if keys else "")
+        print(f"{label}: {us:.1f} us {what} per request (best of {args.repeats} x {args.requests})")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ GitOps repository: it holds no usable key. Without it the entry is printed to st
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import shlex
 import sys
@@ -39,7 +40,7 @@ def read_secret(path: Path) -> dict:
 def new_secret(name: str) -> dict:
     return {"apiVersion": "v1", "kind": "Secret",
             "metadata": {"name": name, "labels": {"app.kubernetes.io/part-of": "llmops"}},
-            "type": "Opaque", "stringData": {}}
+            "type": "Opaque", "data": {}}
 
 
 def write_secret(path: Path, doc: dict) -> None:
@@ -50,27 +51,33 @@ def write_secret(path: Path, doc: dict) -> None:
 
 
 def add_entry(doc: dict, key_id: str, value: str, force: bool) -> None:
-    data, string_data = doc.get("data") or {}, doc.get("stringData") or {}
-    if (key_id in data or key_id in string_data) and not force:
+    """Records are written under `data` (base64), never `stringData`: `kubectl apply` (client
+    side, as Argo CD and Flux do by default) cannot delete a key that was only ever in
+    `stringData` from the live Secret's `data`, so a revoked key would stay valid. Entries of an
+    older file's `stringData` move to `data` here."""
+    data = _in_data(doc)
+    if key_id in data and not force:
         raise KeysError(f"key id {key_id!r} already exists in Secret {doc['metadata'].get('name')!r}: "
                         "pick a new id (rotation: create the new key, move callers, then revoke the old one) "
                         "or pass --force to replace it")
-    data.pop(key_id, None)
-    string_data[key_id] = value
-    doc["stringData"] = string_data
-    if data:
-        doc["data"] = data
-    else:
-        doc.pop("data", None)
+    data[key_id] = _b64(value)
 
 
 def remove_entry(doc: dict, key_id: str) -> bool:
-    found = False
-    for section in ("data", "stringData"):
-        if key_id in (doc.get(section) or {}):
-            del doc[section][key_id]
-            found = True
-    return found
+    return _in_data(doc).pop(key_id, None) is not None
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def _in_data(doc: dict) -> dict:
+    """The Secret's `data`, with any `stringData` entries moved into it (they win, as on the API server)."""
+    data = doc.get("data") or {}
+    for k, v in (doc.pop("stringData", None) or {}).items():
+        data[k] = _b64(v)
+    doc["data"] = data
+    return data
 
 
 def _create(args: argparse.Namespace) -> int:

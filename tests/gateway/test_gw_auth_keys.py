@@ -1,13 +1,11 @@
-"""The API-key stage driven by the real `openai` client against the real gateway: the stage
-(`llmops.gateway.auth`) guards the gateway's own routes here; its place inside the request
-path (per-key rate limits, team attribution) is wired in handlers.py."""
+"""The API-key stage driven by the real `openai` client against the real gateway, wired in as
+`llmops gateway --api-keys` does: who may call, reload, rotation, revocation, bad key sets."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
-import os
 import threading
 import time
 import urllib.error
@@ -15,73 +13,10 @@ import urllib.request
 
 import openai
 import pytest
-from gateway_harness import MODEL, GatewayThread, base_config, parse_metrics, wait_until
+from auth_harness import AuthGateway, SecretVolume, record
+from gateway_harness import MODEL, base_config, parse_metrics, wait_until
 
 from llmops.api import apikeys
-from llmops.api.apikeys import KeyRecord
-from llmops.gateway.auth import Authenticator, guard
-
-GUARDED = ("/v1/chat/completions", "/v1/completions", "/v1/embeddings", "/v1/models", "/v1/feedback")
-
-
-class SecretVolume:
-    """A keys Secret as the kubelet projects it: `..data` swapped atomically to a new version."""
-
-    def __init__(self, directory):
-        self.dir = directory
-        self.dir.mkdir()
-        self.generation = 0
-
-    def write(self, records: dict[str, str]) -> None:
-        self.generation += 1
-        gen = self.dir / f"..2026_12_01_{self.generation:06d}"
-        gen.mkdir()
-        for k, v in records.items():
-            (gen / k).write_text(v)
-        os.symlink(gen.name, self.dir / "..data_tmp")
-        os.replace(self.dir / "..data_tmp", self.dir / "..data")
-        for k in records:
-            if not (self.dir / k).is_symlink():
-                os.symlink(f"..data/{k}", self.dir / k)
-
-
-def record(key: str, team: str = "support", **extra) -> str:
-    return apikeys.record_json(KeyRecord(sha256=apikeys.key_digest(key), team=team, **extra))
-
-
-class AuthGateway:
-    """The gateway app from a config, its inference and model routes behind `guard`, the key
-    set watched every 20 ms."""
-
-    def __init__(self, config: dict, tmp_path, volume: SecretVolume):
-        from llmops.api.gateway_config import GatewayConfig
-        from llmops.gateway.app import create_app
-        from llmops.gateway.audit import AuditLog
-        from llmops.gateway.runtime import build_runtime
-
-        self.audit: list[str] = []
-        self.app = create_app(build_runtime(GatewayConfig.model_validate(config)),
-                              audit=AuditLog(sink=self.audit.append))
-        self.auth = Authenticator(volume.dir)
-        for path in GUARDED:
-            self.app.routes[path] = {m: guard(self.auth, h) for m, h in self.app.routes[path].items()}
-        self.server = GatewayThread(self.app)
-        self.events: list[str] = []
-        self.watcher = asyncio.run_coroutine_threadsafe(self._watch(), self.server.loop)
-
-    async def _watch(self):
-        await self.auth.watch(0.02, self.events.append)
-
-    def client(self, key: str, **kwargs) -> openai.OpenAI:
-        return openai.OpenAI(base_url=f"{self.server.url}/v1", api_key=key, max_retries=0, **kwargs)
-
-    def async_client(self, key: str) -> openai.AsyncOpenAI:
-        return openai.AsyncOpenAI(base_url=f"{self.server.url}/v1", api_key=key, max_retries=0)
-
-    def stop(self):
-        self.server.loop.call_soon_threadsafe(self.watcher.cancel)
-        self.server.stop()
-
 
 @pytest.fixture
 def keys_gateway(stub, tmp_path):
@@ -90,7 +25,7 @@ def keys_gateway(stub, tmp_path):
 
     def make(records: dict[str, str]) -> AuthGateway:
         volume.write(records)
-        gw = AuthGateway(base_config(stub.url), tmp_path, volume)
+        gw = AuthGateway(base_config(stub.url), volume)
         gw.volume = volume
         made.append(gw)
         return gw
@@ -145,7 +80,7 @@ def test_a_new_key_works_and_a_revoked_one_is_refused_without_a_restart(keys_gat
     assert wait_until(bob_served)
     with pytest.raises(openai.AuthenticationError):
         ask(gw.client(alice))
-    assert gw.events == ["loaded"]
+    assert gw.reloads() == {"loaded": 2}  # the start's load, then the change: no restart
 
 
 def test_a_key_rotated_under_load_fails_no_request(keys_gateway, stub):
@@ -190,31 +125,40 @@ def test_a_key_rotated_under_load_fails_no_request(keys_gateway, stub):
     new_codes = [s for _, s in results["new"]]
     assert old_codes == sorted(old_codes) and new_codes == sorted(new_codes, reverse=True)
     assert {200, 401} <= set(old_codes) and {200, 401} <= set(new_codes)
-    assert gw.events == ["loaded", "loaded"]
+    assert gw.reloads() == {"loaded": 3}
 
 
 def test_a_malformed_secret_keeps_the_last_good_keys_serving(keys_gateway):
     alice = apikeys.new_key("alice")
     gw = keys_gateway({"alice": record(alice)})
     gw.volume.write({"alice": record(alice), "bob": "not a record"})
-    assert wait_until(lambda: gw.events == ["refused"])
+    assert wait_until(lambda: gw.reloads().get("refused") == 1)
     assert ask(gw.client(alice)).choices
     assert "'bob'" in gw.auth.status()["lastReloadError"]
+    status, ready = gw.readyz()  # still ready: the last good set serves; /readyz and a metric say why
+    assert status == 200 and "'bob'" in ready["auth"]["lastReloadError"] and ready["auth"]["keys"] == 1
+    m = gw.metrics()
+    assert m[("llmops_gateway_auth_last_reload_success", frozenset())] == 0
+    assert m[("llmops_gateway_auth_keys", frozenset())] == 1
 
 
 def test_without_any_good_key_set_the_gateway_stays_up_and_answers_503(stub, tmp_path):
     volume = SecretVolume(tmp_path / "api-keys")
     volume.write({"alice": "{}"})
-    gw = AuthGateway(base_config(stub.url), tmp_path, volume)
+    gw = AuthGateway(base_config(stub.url), volume)
     try:
         with pytest.raises(openai.APIStatusError) as e:
             ask(gw.client(apikeys.new_key("alice")))
         assert e.value.status_code == 503 and e.value.code == "auth_unavailable"
         assert urllib.request.urlopen(f"{gw.server.url}/healthz").status == 200
+        status, ready = gw.readyz()  # not ready: a rolling update stalls with the old pods serving
+        assert status == 503 and ready["auth"]["loaded"] is False and "'alice'" in ready["auth"]["lastReloadError"]
+        assert stub.hits == 0
         alice = apikeys.new_key("alice")
         volume.write({"alice": record(alice)})  # a good set arrives: served without a restart
         assert wait_until(lambda: gw.auth.ready)
         assert ask(gw.client(alice)).choices
+        assert gw.readyz()[0] == 200
     finally:
         gw.stop()
 
@@ -227,7 +171,7 @@ def test_the_key_is_in_no_log_line_metric_or_audit_record(keys_gateway, caplog):
         with pytest.raises(openai.AuthenticationError):
             ask(gw.client(alice[:-1] + ("0" if alice[-1] != "0" else "1")))
         gw.volume.write({"alice": alice})  # the key pasted into the Secret by mistake
-        assert wait_until(lambda: gw.events == ["refused"])
+        assert wait_until(lambda: gw.reloads().get("refused") == 1)
     metrics = urllib.request.urlopen(f"{gw.server.url}/metrics").read().decode()
     assert parse_metrics(metrics)  # a real scrape
     secret = alice.rsplit("_", 1)[1]

@@ -67,6 +67,21 @@ def test_revoke_removes_the_record_from_every_file_that_has_it(tmp_path, capsys)
     assert code == 1 and "is in none of" in err
 
 
+def test_records_are_written_under_data_so_kubectl_apply_can_delete_a_revoked_one(tmp_path, capsys):
+    """kubectl's client-side apply (Argo CD's and Flux's default too) never removes a key that
+    was only ever in stringData from the live Secret's data: a revoked key would stay valid."""
+    f = tmp_path / "keys.yaml"
+    f.write_text(yaml.safe_dump({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "keys"},
+                                 "stringData": {"old": apikeys.record_json(apikeys.KeyRecord(
+                                     sha256=apikeys.key_digest(apikeys.new_key("old")), team="t"))}}))
+    _, out, _ = run(capsys, "create", "--name", "alice", "--secret-file", str(f))
+    doc = yaml.safe_load(f.read_text())
+    assert "stringData" not in doc and sorted(doc["data"]) == ["alice", "old"]  # an older file's entries moved
+    assert KeyStore.load(f).authenticate(f"Bearer {out.strip()}").key_id == "alice"
+    run(capsys, "revoke", "old", "--secret-file", str(f))
+    assert "stringData" not in yaml.safe_load(f.read_text()) and sorted(yaml.safe_load(f.read_text())["data"]) == ["alice"]
+
+
 def test_list_shows_records_never_keys(tmp_path, capsys):
     f = tmp_path / "keys.yaml"
     _, out, _ = run(capsys, "create", "--name", "alice", "--team", "support", "--rpm", "5", "--secret-file", str(f))

@@ -14,6 +14,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from llmops.gateway import reload
 from llmops.gateway.audit import AuditLog
+from llmops.gateway.auth import Authenticator, UpstreamKey, guard
 from llmops.gateway.client import UpstreamClient
 from llmops.gateway.errors import GatewayError
 from llmops.gateway.handlers import make_handler
@@ -33,21 +34,28 @@ class GatewayApp:
     aiohttp through aiohttp_server.py."""
 
     def __init__(self, runtime: Runtime, *, config_path: str | Path | None = None, reload_interval: float = 1.0,
-                 audit: AuditLog | None = None, raw_upstream_client: bool = True) -> None:
-        metrics = GatewayMetrics()
+                 audit: AuditLog | None = None, raw_upstream_client: bool = True,
+                 auth: Authenticator | None = None, upstream_key: UpstreamKey | None = None) -> None:
+        metrics = GatewayMetrics(auth=auth is not None)
         metrics.config_reloads.labels("loaded").inc()
-        self.state = state = GatewayState(runtime, metrics, audit or AuditLog())
+        self.state = state = GatewayState(runtime, metrics, audit or AuditLog(), auth, upstream_key)
+        state.auth_loaded("loaded" if auth is not None and auth.ready else "refused")
         self.config_path = config_path
         self.reload_interval = reload_interval
         self.raw_upstream_client = raw_upstream_client
         self._watcher: asyncio.Task | None = None
+        self._key_watchers: list[asyncio.Task] = []
         s = state
+        models_route = functools.partial(models, s)
+        feedback_route = functools.partial(feedback, s)
+        if auth is not None:  # the inference routes authenticate in handlers.serve
+            models_route, feedback_route = guard(auth, models_route), guard(auth, feedback_route)
         self.routes: dict[str, dict[str, Handler]] = {
             "/v1/chat/completions": {"POST": make_handler(s, CHAT, "/chat/completions")},
             "/v1/completions": {"POST": make_handler(s, COMPLETIONS, "/completions")},
             "/v1/embeddings": {"POST": make_handler(s, EMBEDDINGS, "/embeddings")},
-            "/v1/models": {"GET": functools.partial(models, s)},
-            "/v1/feedback": {"POST": functools.partial(feedback, s)},
+            "/v1/models": {"GET": models_route},
+            "/v1/feedback": {"POST": feedback_route},
             "/healthz": {"GET": healthz},
             "/readyz": {"GET": functools.partial(readyz, s)},
             "/metrics": {"GET": functools.partial(metrics_endpoint, s)},
@@ -70,8 +78,17 @@ class GatewayApp:
                     on_event=lambda result: state.metrics.config_reloads.labels(result).inc(),
                 )
             )
+        if state.auth is not None:
+            self._key_watchers.append(asyncio.create_task(state.auth.watch(self.reload_interval, state.auth_loaded)))
+        if state.upstream_key is not None:
+            self._key_watchers.append(asyncio.create_task(_watch_upstream_key(state.upstream_key, self.reload_interval)))
 
     async def cleanup(self) -> None:
+        for task in self._key_watchers:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._key_watchers.clear()
         if self._watcher is not None:
             self._watcher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -80,6 +97,13 @@ class GatewayApp:
         if self.state.client is not None:
             await self.state.client.close()
         self.state.audit.flush()
+
+
+async def _watch_upstream_key(key: UpstreamKey, interval: float) -> None:
+    """Re-read a router's own key when its Secret changes (the check is a stat; the read only then)."""
+    while True:
+        await asyncio.sleep(interval)
+        key.reload()
 
 
 def create_app(runtime: Runtime, **kwargs) -> GatewayApp:
@@ -100,11 +124,21 @@ async def healthz(request: Request, out) -> None:
 
 async def readyz(state: GatewayState, request: Request, out) -> None:
     """Ready while a valid config is active. A refused reload does not make the pod unready
-    (the last good config still serves), but it is reported here until a good one arrives."""
+    (the last good config still serves), but it is reported here until a good one arrives.
+    With API keys: not ready (503) while no good key set was ever loaded (every request would
+    get 503 auth_unavailable), so a rolling update stalls with the old pods serving."""
     payload = {"status": "ready", "configHash": state.runtime.hash, "configVersion": state.runtime.config.version}
     if state.reload_error:
         payload["lastReloadError"] = state.reload_error
-    await _json(out, 200, payload)
+    status = 200
+    if state.auth is not None:
+        payload["auth"] = state.auth.status()
+        if not state.auth.ready:
+            payload["status"], status = "not ready", 503
+    if state.upstream_key is not None:
+        key = state.upstream_key
+        payload["upstreamKey"] = {"keyId": key.key_id, **({"lastReloadError": key.error} if key.error else {})}
+    await _json(out, status, payload)
 
 
 async def metrics_endpoint(state: GatewayState, request: Request, out) -> None:

@@ -9,6 +9,8 @@ import logging
 import os
 from typing import Any
 
+from llmops.api.apikeys import CALLER_HEADER
+from llmops.gateway.auth import AuthError
 from llmops.gateway.cache import cache_key
 from llmops.gateway.errors import GatewayError
 from llmops.gateway.guardrails.policy import block_message, first_block, schema_hits, size_hits
@@ -102,16 +104,21 @@ def make_handler(state: GatewayState, endpoint: str, path: str):
 
 
 async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exchange, endpoint: str, path: str) -> Reply | None:
+    # 0. with API keys: who calls, before anything of the body is looked at
+    if state.auth is not None:
+        _authenticate(state, rt, request, ex)
+
     # 1. parse and bound the request, identify the caller
     raw = request.body
     if request.too_large or len(raw) > rt.max_body_bytes:
         raise _too_large(rt)
     body = parse_body(raw)
     ex.model = check_request(body, endpoint, rt.models, rt.max_output_tokens)
-    ex.caller = caller_key(rt.rate_key_source, request)
+    if ex.principal is None:
+        ex.caller = caller_key(rt.rate_key_source, request)
 
     # 2. rate limit (budget admission comes after the cache: a cached answer costs nothing)
-    refusal = state.limiter.admit(ex.caller or "")
+    refusal = state.limiter.admit(ex.caller or "", ex.limits)
     if refusal is not None:
         state.metrics.rate_limited.labels(rt.deployment, refusal.limit).inc()
         raise GatewayError(429, refusal.message, type="rate_limit_error", code=f"{refusal.limit}_per_minute_exceeded", headers=refusal.headers())
@@ -176,8 +183,11 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
     def count_attempt(upstream: str, result: str) -> None:
         state.metrics.upstream_attempts.inc_at((upstream, result))
 
+    # a router's own key (and who its caller is) to targets without a key of their own; the
+    # client's headers, its key among them, never go upstream
+    key_headers = state.upstream_key.headers(ex.principal) if state.upstream_key is not None else None
     try:
-        answer = await forward(state.client, rt.routing, target, path, payload_for, ex, stream, count_attempt)
+        answer = await forward(state.client, rt.routing, target, path, payload_for, ex, stream, count_attempt, key_headers)
     except UpstreamFailure as failure:
         raise failure.to_error() from None
     if answer.status != 200:
@@ -193,6 +203,22 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
         cache.put(key, data)
     ex.code = 200
     return 200, data, _headers(ex)
+
+
+def _authenticate(state: GatewayState, rt: Runtime, request: Request, ex: Exchange) -> None:
+    """The API key stage: the principal (and its capped limits, and the rate-limit key: its id,
+    never a header the caller picks) onto the exchange, or an OpenAI-shaped 401/503."""
+    headers = request.headers
+    result = state.auth.authenticate(headers.get("authorization"), headers.get(CALLER_HEADER))
+    if isinstance(result, AuthError):
+        state.metrics.auth_requests.inc_at((rt.deployment, result.result))
+        ex.claimed_key_id = result.claimed_id
+        raise result.to_gateway_error()
+    state.metrics.auth_requests.inc_at((rt.deployment, "ok"))
+    ex.principal = result
+    ex.caller = result.rate_key
+    rl = rt.config.rate_limit
+    ex.limits = result.limits(rl.requests_per_minute, rl.tokens_per_minute)
 
 
 # The part of a request body the audit trail keeps (with bodies: Redacted).

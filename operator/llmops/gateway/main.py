@@ -8,6 +8,7 @@ import asyncio
 import gc
 import json
 import logging
+import os
 import signal
 import sys
 import urllib.request
@@ -89,6 +90,13 @@ def main(argv: list[str]) -> int:
                         help="seconds requests in flight get to finish after SIGTERM (default 25)")
     parser.add_argument("--upstream-client", choices=("raw", "aiohttp"), default="raw",
                         help="plain-http upstreams: the gateway's keep-alive client (raw) or aiohttp's; https always uses aiohttp")
+    parser.add_argument("--api-keys", default=os.environ.get("LLMOPS_GATEWAY_API_KEYS") or None,
+                        help="the callers' keys Secret (a mounted directory, or a Secret manifest), watched and "
+                        "reloaded: every request must carry one of its keys (default $LLMOPS_GATEWAY_API_KEYS; "
+                        "unset: anyone may call)")
+    parser.add_argument("--upstream-key-file", default=os.environ.get("LLMOPS_GATEWAY_UPSTREAM_KEY_FILE") or None,
+                        help="a router's own key towards its targets, re-read when it changes "
+                        "(default $LLMOPS_GATEWAY_UPSTREAM_KEY_FILE)")
     args = parser.parse_args(argv)
     _setup_logging(args.log_format)
     log = logging.getLogger("llmops.gateway")
@@ -99,15 +107,21 @@ def main(argv: list[str]) -> int:
         return 2
 
     from llmops.gateway.app import create_app
+    from llmops.gateway.auth import Authenticator, UpstreamKey
 
+    # A key set that does not load is no reason to stop: the gateway answers 503 auth_unavailable
+    # (fail closed) and /readyz says why until a good one arrives.
+    auth = Authenticator(args.api_keys) if args.api_keys else None
+    upstream_key = UpstreamKey(args.upstream_key_file) if args.upstream_key_file else None
     host, port = _parse_listen(args.listen)
     app = create_app(runtime, config_path=args.config, reload_interval=args.reload_interval,
-                     raw_upstream_client=args.upstream_client == "raw")
+                     raw_upstream_client=args.upstream_client == "raw", auth=auth, upstream_key=upstream_key)
     factory = _event_loop_factory(args.loop)
     loop = factory() if factory else asyncio.new_event_loop()
     _tune_gc()
-    log.info("gateway (%s server) listening on %s:%d, config hash %s, models %s",
-             args.server, host, port, runtime.hash, sorted(runtime.models))
+    log.info("gateway (%s server) listening on %s:%d, config hash %s, models %s, API keys %s",
+             args.server, host, port, runtime.hash, sorted(runtime.models),
+             f"from {args.api_keys}" if auth else "off (anyone may call)")
     if args.server == "aiohttp":
         from aiohttp import web
 

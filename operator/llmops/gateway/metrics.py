@@ -124,8 +124,12 @@ class RouteShares(_Family):
 
 
 class GatewayMetrics:
-    def __init__(self) -> None:
-        base = ("deployment", "model", "prompt_version")
+    """`auth`: export the llmops_gateway_auth_* families (a gateway with API keys); without it
+    they exist for the code but are not scraped. `team` is bounded (auth.TeamLabels); `none`
+    without auth."""
+
+    def __init__(self, auth: bool = False) -> None:
+        base = ("deployment", "model", "prompt_version", "team")
         self.requests = Counter("llmops_gateway_requests", "Requests by outcome (HTTP status; 499: client went away).", (*base, "code"))
         self.tokens = Counter("llmops_gateway_tokens", "Tokens metered; source=estimate when the upstream gave no usage.", (*base, "type", "source"))
         self.cost = Counter("llmops_gateway_cost", "Cost of the metered tokens, in the pricing's currency.", (*base, "currency"))
@@ -147,7 +151,13 @@ class GatewayMetrics:
         self.route_share = RouteShares("llmops_gateway_route_share", "Router mode: share of new requests each upstream "
                                        "gets now (weights without ejected upstreams, or LeastLatency's).",
                                        ("deployment", "upstream"))
-        self._families = [value for value in vars(self).values() if isinstance(value, _Family)]
+        self.auth_requests = Counter("llmops_gateway_auth_requests", "Authentications by result (ok, missing, invalid, unavailable).", ("deployment", "result"))
+        self.auth_keys = Gauge("llmops_gateway_auth_keys", "API keys in the active key set.")
+        self.auth_valid = Gauge("llmops_gateway_auth_last_reload_success", "1 when the last load of the key set succeeded, 0 when it was refused.")
+        self.auth_reloads = Counter("llmops_gateway_auth_reloads", "Key set loads by result.", ("result",))
+        auth_families = (self.auth_requests, self.auth_keys, self.auth_valid, self.auth_reloads)
+        self._families = [value for value in vars(self).values()
+                          if isinstance(value, _Family) and (auth or value not in auth_families)]
         self.registry = CollectorRegistry(auto_describe=False)
         self.registry.register(self)
 

@@ -41,45 +41,49 @@ class RateLimiter:
     def active(self) -> bool:
         return bool(self.rpm or self.tpm)
 
-    def _bucket(self, key: str) -> list[float]:
+    def _bucket(self, key: str, rpm: int, tpm: int) -> list[float]:
         now = self.clock()
         bucket = self._buckets.get(key)
         if bucket is None:
             if len(self._buckets) >= MAX_KEYS:
                 del self._buckets[next(iter(self._buckets))]
-            bucket = self._buckets[key] = [float(self.rpm), float(self.tpm), now]
+            bucket = self._buckets[key] = [float(rpm), float(tpm), now]
             return bucket
         elapsed = now - bucket[2]
         bucket[2] = now
-        if self.rpm:
-            bucket[0] = min(float(self.rpm), bucket[0] + elapsed * self.rpm / 60.0)
-        if self.tpm:
-            bucket[1] = min(float(self.tpm), bucket[1] + elapsed * self.tpm / 60.0)
+        if rpm:
+            bucket[0] = min(float(rpm), bucket[0] + elapsed * rpm / 60.0)
+        if tpm:
+            bucket[1] = min(float(tpm), bucket[1] + elapsed * tpm / 60.0)
         return bucket
 
-    def admit(self, key: str) -> Refusal | None:
-        """Take one request from the caller's bucket, or say which limit refuses and for how long."""
-        if not self.active:
+    def admit(self, key: str, limits: tuple[int, int] | None = None) -> Refusal | None:
+        """Take one request from the caller's bucket, or say which limit refuses and for how long.
+        `limits` (requests, tokens per minute) replace the configured ones for this caller: an
+        API key's own, already capped by the deployment's (auth.Principal.limits)."""
+        rpm, tpm = limits if limits is not None else (self.rpm, self.tpm)
+        if not (rpm or tpm):
             return None
-        bucket = self._bucket(key)
-        if self.rpm and bucket[0] < 1.0:
-            wait = (1.0 - bucket[0]) * 60.0 / self.rpm
+        bucket = self._bucket(key, rpm, tpm)
+        if rpm and bucket[0] < 1.0:
+            wait = (1.0 - bucket[0]) * 60.0 / rpm
             return Refusal(
                 "requests",
-                f"Rate limit reached: {self.rpm} requests per minute for this caller. Resets in {wait:.1f}s.",
+                f"Rate limit reached: {rpm} requests per minute for this caller. Resets in {wait:.1f}s.",
                 wait,
             )
-        if self.tpm and bucket[1] <= 0.0:
-            wait = (1.0 - bucket[1]) * 60.0 / self.tpm
+        if tpm and bucket[1] <= 0.0:
+            wait = (1.0 - bucket[1]) * 60.0 / tpm
             return Refusal(
                 "tokens",
-                f"Rate limit reached: {self.tpm} tokens per minute for this caller. Resets in {wait:.1f}s.",
+                f"Rate limit reached: {tpm} tokens per minute for this caller. Resets in {wait:.1f}s.",
                 wait,
             )
-        if self.rpm:
+        if rpm:
             bucket[0] -= 1.0
         return None
 
-    def record_tokens(self, key: str, tokens: int) -> None:
-        if self.tpm and tokens:
-            self._bucket(key)[1] -= tokens
+    def record_tokens(self, key: str, tokens: int, limits: tuple[int, int] | None = None) -> None:
+        rpm, tpm = limits if limits is not None else (self.rpm, self.tpm)
+        if tpm and tokens:
+            self._bucket(key, rpm, tpm)[1] -= tokens

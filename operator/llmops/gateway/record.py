@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("llmops.gateway")
 UNKNOWN_MODEL = "unknown"
 NO_VERSION = "none"
-_OUTCOMES = {200: "ok", 403: "blocked", 429: "refused", 499: "client_disconnected", 502: "upstream_error", 504: "upstream_timeout"}
+NO_TEAM = "none"  # the `team` label without auth
+_OUTCOMES = {200: "ok", 401: "unauthenticated", 403: "blocked", 429: "refused", 499: "client_disconnected", 502: "upstream_error", 504: "upstream_timeout"}
 
 
 @dataclass(slots=True)
@@ -37,6 +38,9 @@ class Exchange:
     model: str = UNKNOWN_MODEL
     prompt_version: str = NO_VERSION
     caller: str | None = None
+    principal: Any = None  # auth.Principal: who the API key says is calling (None without auth)
+    limits: tuple[int, int] | None = None  # the principal's rate limits, capped by the deployment's
+    claimed_key_id: str | None = None  # a refused key's well-formed id, for the audit line
     upstream: str | None = None
     code: int = 500
     error: str | None = None
@@ -78,7 +82,7 @@ def finish(state: GatewayState, ex: Exchange) -> None:
     rt = ex.runtime or state.runtime
     m = state.metrics
     duration = time.perf_counter() - ex.started
-    labels = (rt.deployment, ex.model, ex.prompt_version)
+    labels = (rt.deployment, ex.model, ex.prompt_version, NO_TEAM if ex.principal is None else ex.principal.team_label)
     usage = None if ex.cached else ex.final_usage()
     cost = Decimal(0)
     try:
@@ -115,7 +119,7 @@ def _failed(m: Any, stage: str, ex: Exchange) -> None:
     m.bookkeeping_errors.inc_at((stage,))
 
 
-def _meter(m: Any, rt: Any, ex: Exchange, labels: tuple[str, str, str], duration: float) -> None:
+def _meter(m: Any, rt: Any, ex: Exchange, labels: tuple[str, str, str, str], duration: float) -> None:
     dep = rt.deployment
     m.requests.inc_at((*labels, str(ex.code)))
     m.duration.observe_at((dep, ex.model), duration)
@@ -126,7 +130,7 @@ def _meter(m: Any, rt: Any, ex: Exchange, labels: tuple[str, str, str], duration
         m.guardrail_events.inc_at((hit.policy, hit.rule, hit.action, hit.mode))
 
 
-def _meter_usage(state: GatewayState, rt: Any, ex: Exchange, labels: tuple[str, str, str], usage: Usage, cost: Decimal) -> None:
+def _meter_usage(state: GatewayState, rt: Any, ex: Exchange, labels: tuple[str, str, str, str], usage: Usage, cost: Decimal) -> None:
     m = state.metrics
     source = "estimate" if usage.estimated else "usage"
     if usage.clamped:
@@ -137,7 +141,7 @@ def _meter_usage(state: GatewayState, rt: Any, ex: Exchange, labels: tuple[str, 
         m.tokens.inc_at((*labels, "output", source), usage.output_tokens)
     if cost:
         m.cost.inc_at((*labels, rt.prices.currency), float(cost))
-    state.limiter.record_tokens(ex.caller or "", usage.input_tokens + usage.output_tokens)
+    state.limiter.record_tokens(ex.caller or "", usage.input_tokens + usage.output_tokens, ex.limits)
 
 
 # The longest copy of a request or an answer an audit line holds (characters of its JSON); a
@@ -187,6 +191,7 @@ def audit_line(ex: Exchange, usage: Usage | None, cost: Decimal, duration: float
     hits = _hits_json(tuple([(h.policy, h.rule, h.action, h.mode) for h in ex.hits])) if ex.hits else ""
     error = f',"error":{_str(ex.error)}' if ex.error else ""
     clamped = ',"usageClamped":true' if usage is not None and usage.clamped else ""
+    who = _principal_json(ex) if ex.principal is not None or ex.claimed_key_id is not None else ""
     return (
         f'{{"type":"llmops.audit","time":"{timestamp(ex.wall)}","requestId":{_str(ex.request_id)},'
         f'"endpoint":{_str(ex.endpoint)},"caller":{_opt(hash_caller(ex.caller))},"model":{_str(ex.model)},'
@@ -195,5 +200,15 @@ def audit_line(ex: Exchange, usage: Usage | None, cost: Decimal, duration: float
         f'"inputTokens":{usage.input_tokens if usage else 0},"outputTokens":{usage.output_tokens if usage else 0},'
         f'"tokensEstimated":{"true" if usage is not None and usage.estimated else "false"},'
         f'"cost":"{format(cost.normalize(), "f")}","currency":{_str(currency)},"guardrails":[{hits}],'
-        f'"durationMs":{round(duration * 1000, 3)!r}{error}{clamped}{tail}}}'
+        f'"durationMs":{round(duration * 1000, 3)!r}{error}{clamped}{who}{tail}}}'
     )
+
+
+def _principal_json(ex: Exchange) -> str:
+    """With auth: who called (key id, team, user, the router it came through), never the key;
+    for a refused well-formed key, the id it claimed."""
+    p = ex.principal
+    if p is None:
+        return f',"claimedKeyId":{_str(ex.claimed_key_id)}'
+    return f',"keyId":{_str(p.key_id)},"team":{_str(p.team)},"user":{_opt(p.user)},"via":{_opt(p.via)}'
+

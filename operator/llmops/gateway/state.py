@@ -8,6 +8,7 @@ from collections import deque
 
 from llmops.api.gateway_config import parse_duration
 from llmops.gateway.audit import AuditLog
+from llmops.gateway.auth import Authenticator, UpstreamKey
 from llmops.gateway.budget import BudgetLedger
 from llmops.gateway.client import UpstreamClient
 from llmops.gateway.cache import AnswerCache
@@ -20,8 +21,12 @@ RECENT_REQUESTS = 100_000  # request ids remembered for feedback
 
 
 class GatewayState:
-    def __init__(self, runtime: Runtime, metrics: GatewayMetrics, audit: AuditLog) -> None:
+    def __init__(self, runtime: Runtime, metrics: GatewayMetrics, audit: AuditLog,
+                 auth: Authenticator | None = None, upstream_key: UpstreamKey | None = None) -> None:
         self.metrics = metrics
+        # API keys (None: auth mode None, anyone may call) and a router's own key to its targets
+        self.auth = auth
+        self.upstream_key = upstream_key
         self.audit = audit
         audit.on_error = lambda lines: metrics.audit_write_errors.inc_at((), lines)
         self.client: UpstreamClient | None = None
@@ -71,6 +76,16 @@ class GatewayState:
         elif self.ledger is None or previous is None or previous.config.budget != config.budget:
             self.ledger = BudgetLedger(config.budget)
             self.metrics.budget_remaining.labels(runtime.deployment, runtime.prices.currency).set(float(self.ledger.remaining))
+
+    def auth_loaded(self, result: str) -> None:
+        """A load of the key set happened (`loaded` or `refused`): the llmops_gateway_auth_* gauges."""
+        auth = self.auth
+        if auth is None:
+            return
+        m = self.metrics
+        m.auth_reloads.labels(result).inc()
+        m.auth_valid.set(0 if auth.error else 1)
+        m.auth_keys.set(len(auth.store) if auth.store is not None else 0)
 
     def remember(self, request_id: str, prompt_version: str) -> None:
         ring = self._ring

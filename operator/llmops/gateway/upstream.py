@@ -53,10 +53,14 @@ class Answer:
     first_events: list[bytes] | None = None
 
 
-def _headers(target: Target, request_id: str) -> dict[str, str]:
+def _headers(target: Target, request_id: str, key_headers: dict[str, str] | None = None) -> dict[str, str]:
+    """`key_headers`: a router's own key and caller header (auth.UpstreamKey.headers), sent to a
+    target that has no API key of its own."""
     headers = {"Content-Type": "application/json", "X-Request-Id": request_id}
     if target.api_key:
         headers["Authorization"] = f"Bearer {target.api_key}"
+    elif key_headers:
+        headers.update(key_headers)
     return headers
 
 
@@ -92,20 +96,20 @@ def _classify(status: int, body: bytes, target: Target) -> None:
 
 
 async def _once(client: UpstreamClient, target: Target, path: str, payload: bytes, request_id: str, stream: bool,
-                timing: list[float] | None = None) -> Answer:
+                timing: list[float] | None = None, key_headers: dict[str, str] | None = None) -> Answer:
     """One attempt. `timing`, when given, receives the perf_counter time the response head arrived."""
     response = None
     try:
         if not stream:
             async with Deadline(target.request_timeout):
-                response = await client.post(target.base_url, path, payload, _headers(target, request_id))
+                response = await client.post(target.base_url, path, payload, _headers(target, request_id, key_headers))
                 if timing is not None:
                     timing.append(time.perf_counter())
                 body = await response.read()
             _classify(response.status, body, target)
             return Answer(target, response.status, body)
         async with Deadline(target.first_token_timeout):
-            response = await client.post(target.base_url, path, payload, _headers(target, request_id))
+            response = await client.post(target.base_url, path, payload, _headers(target, request_id, key_headers))
             if timing is not None:
                 timing.append(time.perf_counter())
             if response.status != 200:
@@ -152,6 +156,7 @@ async def forward(
     ex: Exchange,
     stream: bool,
     metrics_attempt: Callable[[str, str], None],
+    key_headers: dict[str, str] | None = None,
 ) -> Answer:
     """Walk the attempt plan until an answer that is not a retryable failure."""
     failure: UpstreamFailure | None = None
@@ -162,7 +167,7 @@ async def forward(
         started = time.perf_counter()
         timing: list[float] | None = [] if table.health is not None else None
         try:
-            answer = await _once(client, target, path, payload_for(target), ex.request_id, stream, timing)
+            answer = await _once(client, target, path, payload_for(target), ex.request_id, stream, timing, key_headers)
         except UpstreamFailure as exc:
             failure = exc
             metrics_attempt(target.name, exc.kind)

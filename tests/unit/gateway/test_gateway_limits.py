@@ -45,6 +45,20 @@ def test_unlimited_when_zero():
     assert all(limiter.admit("k") is None for _ in range(1000))
 
 
+def test_a_callers_own_limits_replace_the_configured_ones_for_its_bucket_only():
+    clock = Clock()
+    limiter = RateLimiter(0, 0, clock)  # the deployment: unlimited
+    assert [limiter.admit("alice", (2, 0)) for _ in range(2)] == [None, None]
+    refusal = limiter.admit("alice", (2, 0))
+    assert refusal.limit == "requests" and "2 requests per minute" in refusal.message
+    assert limiter.admit("bob") is None  # others keep the configured limits
+    assert limiter.admit("carol", (0, 100)) is None
+    limiter.record_tokens("carol", 150, (0, 100))
+    assert limiter.admit("carol", (0, 100)).limit == "tokens"
+    limiter.record_tokens("bob", 10**6)  # no configured tokens limit: nothing taken
+    assert limiter.admit("bob") is None
+
+
 def test_budget_reserves_worst_case_then_settles():
     ledger = BudgetLedger(Budget(remaining="10", allowance="1.00"))
     assert ledger.try_reserve(Decimal("0.60"))

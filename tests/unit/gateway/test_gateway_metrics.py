@@ -16,15 +16,15 @@ def samples(m: GatewayMetrics) -> dict[tuple[str, frozenset], float]:
 
 def test_counters_gauges_and_histograms_render_as_prometheus_text():
     m = GatewayMetrics()
-    m.requests.inc_at(("dep", "model", "v1", "200"))
-    m.requests.inc_at(("dep", "model", "v1", "200"), 2)
-    m.requests.labels("dep", "model", "v1", "429").inc()
+    m.requests.inc_at(("dep", "model", "v1", "none", "200"))
+    m.requests.inc_at(("dep", "model", "v1", "none", "200"), 2)
+    m.requests.labels("dep", "model", "v1", "none", "429").inc()
     m.config_valid.set(1)
     m.budget_remaining.set_at(("dep", "USD"), 12.5)
     for value in (0.0005, 0.0007, 3.0, 500.0):  # on a bound, between bounds, above the last
         m.duration.observe_at(("dep", "model"), value)
     s = samples(m)
-    base = {("deployment", "dep"), ("model", "model"), ("prompt_version", "v1")}
+    base = {("deployment", "dep"), ("model", "model"), ("prompt_version", "v1"), ("team", "none")}
     assert s[("llmops_gateway_requests_total", frozenset(base | {("code", "200")}))] == 3
     assert s[("llmops_gateway_requests_total", frozenset(base | {("code", "429")}))] == 1
     assert s[("llmops_gateway_config_last_reload_success", frozenset())] == 1
@@ -50,4 +50,4 @@ def test_removed_series_disappear_and_wrong_label_counts_are_refused():
     with pytest.raises(ValueError):
         m.requests.labels("only-one")
     with pytest.raises(ValueError):
-        m.requests.inc_at(("d", "m", "v", "200"), -1)
+        m.requests.inc_at(("d", "m", "v", "none", "200"), -1)
