@@ -31,9 +31,10 @@ def test_dev_up_shows_the_examples_ready_then_down_stops_everything(tmp_path):
     try:
         assert up.returncode == 0, up.stderr[-4000:]
         assert "5/5 applying the examples" in up.stderr
-        assert "all 4 LLMDeployments are Ready" in up.stderr, up.stderr[-3000:]
+        # the four examples and the dev overlay's local stand-in for OpenAI
+        assert "all 5 LLMDeployments are Ready" in up.stderr, up.stderr[-3000:]
         table = up.stdout
-        for name in ("support-llm", "gpt-4o-mini", "summarizer-llm", "analytics-llm"):
+        for name in ("support-llm", "gpt-4o-mini", "summarizer-llm", "analytics-llm", "gpt-4o-mini-provider"):
             line = next(line for line in table.splitlines() if line.startswith(f"llmdeployment.llmops.dev/{name} "))
             assert " Ready " in line, line
         assert "promptversion.llmops.dev/summarizer-v2" in table
@@ -46,7 +47,8 @@ def test_dev_up_shows_the_examples_ready_then_down_stops_everything(tmp_path):
         assert "answered at http://127.0.0.1:" in up.stderr, up.stderr[-3000:]
         eps = json.loads(subprocess.run([sys.executable, "-m", "llmops.cli", "dev", "endpoints", "-o", "json"],
                                         env=env, capture_output=True, text=True).stdout)
-        assert {e["name"] for e in eps["endpoints"]} >= {"support-llm", "summarizer-llm", "analytics-llm"}
+        assert {e["name"] for e in eps["endpoints"]} >= {"support-llm", "summarizer-llm", "analytics-llm", "gpt-4o-mini",
+                                                         "support-chat"}
         sent = subprocess.run([sys.executable, "-m", "llmops.cli", "dev", "traffic", "--target", "support-llm",
                                "--rate", "10", "--duration", "4"], env=env, capture_output=True, text=True, timeout=60)
         assert sent.returncode == 0, sent.stderr[-2000:]

@@ -33,16 +33,18 @@ class LatencyTracker:
 
 
 def least_latency_shares(names: list[str], tracker: LatencyTracker, fast_share: float = 0.9) -> dict[str, float]:
-    """Shares summing to 1: `fast_share` to the fastest measured upstream, the rest split evenly
-    among the others (unmeasured ones included, so they get measured). With nothing measured
-    yet, an even split."""
+    """Shares summing to 1: `fast_share` to the fastest upstream, the rest split evenly among the
+    others so they keep being measured. An upstream not measured yet is tried first (optimistic
+    start): otherwise whichever answered first would take `fast_share` while the others wait for
+    the exploration share to be measured at all."""
     if not names:
         return {}
     if len(names) == 1:
         return {names[0]: 1.0}
-    measured = [(tracker.value(n), i, n) for i, n in enumerate(names) if tracker.value(n) is not None]
-    if not measured:
-        return {n: 1.0 / len(names) for n in names}
+    unmeasured = [n for n in names if tracker.value(n) is None]
+    if unmeasured:
+        return {n: (1.0 / len(unmeasured) if n in unmeasured else 0.0) for n in names}
+    measured = [(tracker.value(n), i, n) for i, n in enumerate(names)]
     fastest = min(measured)[2]
     rest = (1.0 - fast_share) / (len(names) - 1)
     return {n: (fast_share if n == fastest else rest) for n in names}

@@ -23,9 +23,16 @@ def test_the_fastest_gets_most_and_the_others_keep_being_measured():
     for _ in range(20):
         t.observe("slow", 0.8)
         t.observe("fast", 0.1)
-    shares = least_latency_shares(["slow", "fast", "unmeasured"], t)
-    assert shares == pytest.approx({"slow": 0.05, "fast": 0.9, "unmeasured": 0.05})
+    t.observe("third", 0.4)
+    shares = least_latency_shares(["slow", "fast", "third"], t)
+    assert shares == pytest.approx({"slow": 0.05, "fast": 0.9, "third": 0.05})
     assert abs(sum(shares.values()) - 1) < 1e-9
+
+
+def test_an_upstream_not_measured_yet_is_tried_first():
+    t = LatencyTracker()
+    t.observe("slow", 0.8)   # the first answer came from the slow one
+    assert least_latency_shares(["slow", "fast"], t) == {"slow": 0.0, "fast": 1.0}
 
 
 def test_a_recovered_upstream_wins_back_the_traffic():
@@ -40,7 +47,7 @@ def test_a_recovered_upstream_wins_back_the_traffic():
     assert least_latency_shares(["a", "b"], t)["b"] == pytest.approx(0.9)
 
 
-def test_nothing_measured_is_an_even_split_and_one_upstream_takes_all():
+def test_nothing_measured_is_an_even_split_and_one_upstream_takes_all():  # (each is tried first)
     assert least_latency_shares(["a", "b"], LatencyTracker()) == {"a": 0.5, "b": 0.5}
     assert least_latency_shares(["a"], LatencyTracker()) == {"a": 1.0}
 
@@ -79,6 +86,6 @@ def test_shares_drive_a_weighted_pick_towards_the_fastest():
     t.observe("a", 0.05)
     t.observe("b", 0.5)
     shares = least_latency_shares(["a", "b"], t)
-    rng = random.Random(7)
+    rng = random.Random(7)  # both measured: 90/10
     picks = [rng.choices(list(shares), weights=list(shares.values()))[0] for _ in range(2000)]
     assert 0.86 < picks.count("a") / len(picks) < 0.94
