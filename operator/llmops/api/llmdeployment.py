@@ -6,7 +6,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, field_validator, model_validator
 
 from .meta import (
     API_VERSION,
@@ -332,6 +334,17 @@ class BudgetAction(StrEnum):
     SCALE_TO_ZERO = "ScaleToZero"
 
 
+def time_zone(name: str) -> ZoneInfo:
+    """The IANA zone `name` (zone files from the tzdata package where the system has none)."""
+    try:
+        if not name or name != name.strip() or ".." in name or name.startswith("/"):
+            raise ValueError(name)
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(f"unknown time zone {name!r}; use an IANA name such as UTC, Europe/Berlin "
+                         "or America/New_York") from None
+
+
 class Budget(ApiModel):
     """A spending limit per calendar period."""
 
@@ -361,6 +374,13 @@ class Budget(ApiModel):
         "or ScaleToZero.",
     )
     fallback_to: ObjectRef | None = Field(default=None, description="The LLMDeployment to use with action Fallback.")
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        # CEL cannot know zone names: checked here, so an unknown zone is Ready=False naming the field
+        time_zone(name)
+        return name
 
     @model_validator(mode="after")
     def _checks(self) -> Budget:
