@@ -499,7 +499,17 @@ class Spend(ApiModel):
     percent_of_limit: float | None = Field(default=None, ge=0, description="amount as a percentage of budget.limit.")
     input_tokens: int | None = Field(default=None, ge=0, description="Input tokens in the window.")
     output_tokens: int | None = Field(default=None, ge=0, description="Output tokens in the window.")
-    updated_at: datetime | None = Field(default=None, description="When spend was last computed.")
+    updated_at: datetime | None = Field(
+        default=None, description="The replica cost is counted up to this instant; it moves only when amount does."
+    )
+    counted_until: datetime | None = Field(
+        default=None, description="The gateways' cost and token counters are counted up to this instant."
+    )
+    stale_since: datetime | None = Field(
+        default=None,
+        description="Set while the metrics cannot be read (e.g. Prometheus unreachable): amount is the last known "
+        "figure (plus the replica cost, known to the operator) since this instant.",
+    )
 
 
 class LLMDeploymentStatus(ApiModel):
