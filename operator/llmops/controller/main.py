@@ -12,6 +12,7 @@ import logging
 import kopf
 from prometheus_client import CollectorRegistry, start_http_server
 
+from llmops.controller.budget import BudgetStep
 from llmops.controller.events import Recorder
 from llmops.controller.guardrailpolicy import GuardrailPolicyController
 from llmops.controller.llmdeployment import LLMDeploymentController
@@ -42,6 +43,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="server-side watch timeout; the client gives up 30s later, so a silent "
                         "stream can never hang the operator")
     p.add_argument("--gateway-image", default=DEFAULT_GATEWAY_IMAGE)
+    p.add_argument("--prometheus-url", default=None,
+                   help="Prometheus HTTP API base URL, where the gateways' metrics are queried (budget spend)")
     return p.parse_args(argv)
 
 
@@ -87,7 +90,8 @@ def build_runtime(cfg: OperatorConfig, kube: Kube, metrics: OperatorMetrics) -> 
     """The runtime with every controller on it, sharing one cache and one event recorder."""
     store, recorder = Store(), Recorder(kube)
     controllers = [
-        LLMDeploymentController(kube, store, cfg.render, recorder),
+        LLMDeploymentController(kube, store, cfg.render, recorder,
+                                BudgetStep.create(cfg.prometheus_url, metrics.registry)),
         GuardrailPolicyController(kube, store, recorder),
         RoutingPolicyController(kube, store, cfg.render, recorder),
     ]
@@ -123,7 +127,7 @@ def main(argv: list[str]) -> int:
     metrics = OperatorMetrics.create(prom)
     kube = Kube(make_api_client(prom))
     cfg = OperatorConfig(namespaces=tuple(args.namespace), workers=args.workers, resync_period=args.resync_period,
-                         render=RenderSettings(gateway_image=args.gateway_image))
+                         render=RenderSettings(gateway_image=args.gateway_image), prometheus_url=args.prometheus_url)
     runtime = build_runtime(cfg, kube, metrics)
     if args.metrics_port:
         start_http_server(args.metrics_port, addr=args.bind_address, registry=prom)
