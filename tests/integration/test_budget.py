@@ -29,13 +29,15 @@ class Gateway:
     def __init__(self, prom, namespace, deployment, pod):
         self.prom, self.ns, self.dep, self.pod = prom, namespace, deployment, pod
         self.cost = self.inp = self.out = 0.0
+        self.last = 0.0
 
     def _labels(self, name, **extra):
         return {"__name__": name, "namespace": self.ns, "deployment": self.dep, "pod": self.pod, "model": "m",
                 "prompt_version": "", **extra}
 
     def scrape(self, at=None):
-        t = at or time.time()
+        t = max(at or time.time(), self.last + 0.01)  # one sample per instant, as scrapes are
+        self.last = t
         self.prom.push([(self._labels(COST, currency="USD"), [(t, self.cost)]),
                         (self._labels(TOKENS, type="input", source="usage"), [(t, self.inp)]),
                         (self._labels(TOKENS, type="output", source="usage"), [(t, self.out)])])
