@@ -9,7 +9,6 @@ stays written by its controller alone: this step only adds its fields to the des
 
 from __future__ import annotations
 
-import logging
 import os
 import threading
 from dataclasses import dataclass, field
@@ -27,7 +26,6 @@ from llmops.controller.metered import MeteredSpend
 from llmops.controller.promql import Prometheus, PrometheusError
 from llmops.controller.reasons import ConditionType as T, Reason
 
-log = logging.getLogger("llmops.controller.budget")
 
 CLOCK_OFFSET_ENV = "LLMOPS_DEV_CLOCK_OFFSET_SECONDS"  # development: budget windows on a shifted clock
 POLL_ENV, SETTLE_ENV = "LLMOPS_SPEND_POLL_SECONDS", "LLMOPS_SPEND_SETTLE_SECONDS"
@@ -134,8 +132,7 @@ class BudgetStep:
             return sp.Metered(), led.counted_until, None
         try:
             inc = self.metered.increases(led.counted_until, until)
-        except PrometheusError as e:
-            log.warning("spend of %s/%s is stale: %s", md["namespace"], md["name"], e)
+        except PrometheusError:  # logged once per interval by MeteredSpend, not once per deployment
             return None, None, now
         return inc.of(md["namespace"], md["name"], currency), until, None
 

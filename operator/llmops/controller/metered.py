@@ -16,6 +16,7 @@ twice and nothing lost but what no scrape ever saw."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -23,6 +24,8 @@ from decimal import Decimal
 
 from llmops.controller.promql import Prometheus, PrometheusError
 from llmops.controller.spend import Metered
+
+log = logging.getLogger("llmops.controller.metered")
 
 COST = "llmops_gateway_cost_total"
 TOKENS = "llmops_gateway_tokens_total"
@@ -97,6 +100,7 @@ class MeteredSpend:
                 try:
                     hit = parse(self.prom.instant(increase_query(since, until), until))
                 except PrometheusError as e:
+                    log.warning("spend is stale (counted up to %s for the deployments there): %s", since.isoformat(), e)
                     hit = e
                 with self._lock:
                     if until == self._until:
