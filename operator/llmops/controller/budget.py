@@ -113,7 +113,7 @@ class BudgetStep:
         self.limit_gauge.labels(*labels).set(float(limit))
 
         fresh = Spend.model_validate(sp.to_status(led, limit, pricing.currency)).to_api()
-        desired = fresh if sp.due_write(written, led, limit, budget.warn_at_percent) else written
+        desired = fresh if sp.due_write(written, led, limit, budget.warn_at_percent, pricing.currency) else written
         exceeded = Decimal(str(desired.get("amount", "0"))) >= limit
         resets = resets_at(w, budget.time_zone, self.offset)
         if exceeded:

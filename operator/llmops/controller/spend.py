@@ -114,18 +114,23 @@ def warn_at(limit: Decimal, warn_percent: int) -> Decimal:
     return limit * Decimal(warn_percent) / Decimal(100)
 
 
-def due_write(written: dict | None, led: Ledger, limit: Decimal, warn_percent: int) -> bool:
+def due_write(written: dict | None, led: Ledger, limit: Decimal, warn_percent: int, currency: str = "") -> bool:
     """Is this ledger worth a status write, against the spend the status holds? Only in steps:
     a new window, every 0.1% of the limit, crossing the warn level or the limit, turning stale
-    or fresh. A figure that did not move is never written (no idle writes)."""
+    or fresh, a changed limit or currency. A figure that did not move is never written (no idle
+    writes)."""
     if not written or written.get("window") != led.window or "countedUntil" not in written:
         return True
     if (written.get("staleSince") is None) != (led.stale_since is None):
+        return True
+    if currency and written.get("currency") != currency:
         return True
     try:
         before = Decimal(str(written.get("amount", "0")))
     except ArithmeticError:
         return True
+    if written.get("percentOfLimit") != round(float(before / limit * 100), 2):
+        return True  # the limit was changed: the same amount is another share of it
     if led.amount <= before:
         return False
     warn = warn_at(limit, warn_percent)
@@ -134,7 +139,7 @@ def due_write(written: dict | None, led: Ledger, limit: Decimal, warn_percent: i
 
 
 def _money(d: Decimal) -> str:
-    text = f"{d.quantize(_PLACES):f}"
+    text = f"{d:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
@@ -144,8 +149,9 @@ def _rfc3339(t: datetime) -> str:
 
 def to_status(led: Ledger, limit: Decimal, currency: str) -> dict:
     """The wire form of status.spend (through the Spend model by the caller)."""
-    out = {"window": led.window, "amount": _money(led.amount), "currency": currency,
-           "percentOfLimit": round(float(led.amount / limit * 100), 2),
+    amount = led.amount.quantize(_PLACES)  # the percentage of the written amount, as due_write recomputes it
+    out = {"window": led.window, "amount": _money(amount), "currency": currency,
+           "percentOfLimit": round(float(amount / limit * 100), 2),
            "inputTokens": led.input_tokens, "outputTokens": led.output_tokens,
            "updatedAt": _rfc3339(led.replicas_until), "countedUntil": _rfc3339(led.counted_until)}
     if led.stale_since is not None:

@@ -176,3 +176,23 @@ def test_run_out_is_predicted_from_the_replica_cost():
     assert at == W.start + timedelta(hours=2)
     assert sp.run_out_at(led, D("10"), D("3")) is None  # already there
     assert sp.run_out_at(sp.start(None, 0, W), D("10"), D("3")) is None  # no replicas
+
+
+def test_a_changed_limit_or_currency_is_written_once():
+    led = sp.advance(fresh(), W, T, 0, D(0), sp.Metered(D("2.5")), T)
+    written = _status(led, D("10"))
+    assert not sp.due_write(written, led, D("10"), 80, "USD")
+    assert sp.due_write(written, led, D("20"), 80, "USD")  # 25% became 12.5%
+    rewritten = Spend.model_validate(sp.to_status(led, D("20"), "USD")).to_api()
+    assert rewritten["percentOfLimit"] == 12.5 and not sp.due_write(rewritten, led, D("20"), 80, "USD")
+    assert sp.due_write(rewritten, led, D("20"), 80, "EUR")
+    # an amount a little above the written one, below a step, is still no write at the same limit
+    a_bit = sp.advance(led, W, T + timedelta(seconds=30), 0, D(0), sp.Metered(D("0.0004")), T + timedelta(seconds=30))
+    assert not sp.due_write(rewritten, a_bit, D("20"), 80, "USD")
+
+
+def test_an_amount_with_more_places_than_written_does_not_write_again():
+    limit = D("3")
+    led = sp.advance(fresh(), W, T, 0, D(0), sp.Metered(D("1.0000004999")), T)  # 33.33...%, 7+ places
+    written = _status(led, limit)
+    assert written["amount"] == "1" and not sp.due_write(written, led, limit, 80, "USD")
