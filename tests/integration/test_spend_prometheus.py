@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from llmops.controller.metered import MeteredSpend
 from llmops.controller.promql import Prometheus as PromClient, PrometheusError
@@ -84,3 +85,46 @@ def test_a_prometheus_that_lost_its_data_never_counts_twice(prom):
     # the rise from 6 to 7 happened while no Prometheus saw it: it is not counted (grants bound it,
     # docs/budgets.md); the 7 the counter shows is never taken as new spend
     assert got == D(1)
+
+_RUN = {"n": 0}
+
+
+@pytest.fixture(scope="module")
+def shared_prom(tmp_path_factory):
+    p = Prometheus(tmp_path_factory.mktemp("prom-shared")).start()
+    yield p
+    p.stop()
+
+
+# a gateway process' life: increments per scrape (0: an idle scrape); a restart sets the counter to 0
+lives = st.lists(st.lists(st.integers(min_value=0, max_value=50), min_size=1, max_size=8), min_size=1, max_size=4)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lives=lives, polls=st.lists(st.integers(min_value=1, max_value=200), min_size=1, max_size=12))
+def test_property_any_counter_history_and_any_polls_count_exactly_what_was_spent(shared_prom, lives, polls):
+    """Random lives of one pod's gateway (restarts reset its counter, each new process exports 0
+    first), scraped every 15 s; polled at random instants: the sum is what was spent, once."""
+    _RUN["n"] += 1
+    dep = f"prop{_RUN['n']}"
+    base = time.time() - 1800
+    t, points, truth = base, [], 0
+    for life in lives:
+        value = 0
+        points.append((t, 0.0))
+        t += 15
+        for inc in life:
+            value += inc
+            truth += inc
+            points.append((t, value / 100))
+            t += 15
+    shared_prom.push([series("p", points, deployment=dep)])
+    metered = MeteredSpend(PromClient(shared_prom.url), interval=1, settle=0)
+    start, end = datetime.fromtimestamp(base - 10, UTC), datetime.fromtimestamp(t + 10, UTC)
+    cuts = sorted({start + (end - start) * (p / 201) for p in polls})
+    total, since = D(0), start
+    for cut in [*cuts, end]:
+        if cut > since:
+            total += metered.increases(since, cut).of("ns", dep, "USD").cost
+            since = cut
+    assert abs(total - D(truth) / 100) < D("1e-9")
