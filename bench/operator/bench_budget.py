@@ -88,12 +88,17 @@ def wait_amounts(api, n: int, value: float, timeout: float = 600) -> float:
     raise RuntimeError(f"not every spend reached {value} in {timeout}s")
 
 
+def status_writes(op) -> float:
+    return op.writes_by_verb().get("PATCH llmdeployments/status", 0.0)
+
+
 def measure(op, prom, seconds: float, poll: float) -> dict:
     pid = op.proc.pid
-    w0, r0, q0, c0 = op.writes(), op.reconciles(), prom_queries(prom), cpu_seconds(pid)
+    w0, r0, q0, c0, s0 = op.writes(), op.reconciles(), prom_queries(prom), cpu_seconds(pid), status_writes(op)
     time.sleep(seconds)
-    w1, r1, q1, c1 = op.writes(), op.reconciles(), prom_queries(prom), cpu_seconds(pid)
-    return {"seconds": seconds, "writes": w1 - w0, "reconciles": r1 - r0, "prometheus_queries": q1 - q0,
+    w1, r1, q1, c1, s1 = op.writes(), op.reconciles(), prom_queries(prom), cpu_seconds(pid), status_writes(op)
+    return {"seconds": seconds, "writes": w1 - w0, "status_writes": s1 - s0, "reconciles": r1 - r0,
+            "prometheus_queries": q1 - q0,
             "queries_per_poll": round((q1 - q0) / (seconds / poll), 2),
             "queries_per_reconcile": round((q1 - q0) / max(1, r1 - r0), 4),
             "operator_cpu_seconds": round(c1 - c0, 2), "operator_cpu_percent": round(100 * (c1 - c0) / seconds, 1),
@@ -127,8 +132,18 @@ def run(n: int, poll: float, idle: float) -> dict:
             wait_amounts(api, n, 1.15)
             rss = peak_rss_mib(op.proc.pid)
             op.stop()
+            say("operator restart: it resumes every spend from the status")
+            op = start_operator(st.kubeconfig, [NS], Path(tmp) / "logs2", extra_args=(f"--prometheus-url={prom.url}",),
+                                env={"LLMOPS_SPEND_POLL_SECONDS": str(poll), "LLMOPS_SPEND_SETTLE_SECONDS": "2"})
+            restart = measure(op, prom, 3 * poll, poll)
+            restart["requests_by_verb"] = {k: v for k, v in op.writes_by_verb().items()
+                                           if k.split()[0] in ("POST", "PUT", "PATCH", "DELETE")}
+            say(json.dumps(restart))
+            after = sorted(set(amounts(api)))
+            op.stop()
             return {"n": n, "poll_seconds": poll, "seconds_to_first_spend": round(took, 1), "idle": idle_row,
-                    "below_step": small, "across_step": step, "operator_peak_rss_mib": round(rss, 1)}
+                    "below_step": small, "across_step": step, "operator_peak_rss_mib": round(rss, 1),
+                    "after_restart": restart, "amounts_after_restart": after}
         finally:
             prom.stop()
             devcluster.down(st.dir, log=lambda _m: None)
@@ -143,13 +158,16 @@ def main() -> None:
     build.build_all(with_helm=False)
     rows = [run(n, args.poll, args.idle) for n in args.sizes]
     print("| N | poll (s) | idle writes | Prometheus queries per poll (idle) | queries per reconcile | "
-          "operator CPU idle (%) | writes below a step | writes across a step | RSS (MiB) | peak RSS (MiB) |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "operator CPU idle (%) | writes below a step | writes across a step | RSS (MiB) | peak RSS (MiB) | "
+          "after a restart: queries, status writes, amounts |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         i = r["idle"]
         print(f"| {r['n']} | {r['poll_seconds']:g} | {i['writes']:.0f} | {i['queries_per_poll']} | "
               f"{i['queries_per_reconcile']} | {i['operator_cpu_percent']} | {r['below_step']['writes']:.0f} | "
-              f"{r['across_step']['writes']:.0f} | {i['operator_rss_mib']} | {r['operator_peak_rss_mib']} |")
+              f"{r['across_step']['writes']:.0f} | {i['operator_rss_mib']} | {r['operator_peak_rss_mib']} | "
+              f"{r['after_restart']['prometheus_queries']:.0f}, {r['after_restart']['status_writes']:.0f}, "
+              f"{r['amounts_after_restart']} |")
     print(json.dumps(rows, indent=1))
 
 
