@@ -164,6 +164,14 @@ def apply(desired: dict, view: BudgetView | None, generation: int, now: datetime
     return desired
 
 
+def keep(desired: dict, current: dict) -> dict:
+    """The spec cannot be read (an invalid edit): the spend written last stays, and so does
+    BudgetExceeded (carried over with the other conditions this step does not set)."""
+    if current.get("spend"):
+        desired["spend"] = current["spend"]
+    return desired
+
+
 def events(current: dict, desired: dict, warn_percent: int | None) -> list[Event]:
     """Once at the warn level and once at the limit per window (decided from the written
     spend, so a restarted operator does not tell them again); Normal when a window starts

@@ -187,12 +187,13 @@ class LLMDeploymentController:
                                     # the scale subresource's labelSelectorPath (kubectl scale, HPA, KEDA)
                                     selector=",".join(f"{k}={v}" for k, v in selector(name).items()))
         # the budget step: spend in the window, BudgetExceeded, and when to look again
-        view = None
         if spec is not None and not obs.spec_error:
             view = self.budget.observe(body, spec, ((obs.deployment or {}).get("status") or {}).get("readyReplicas", 0),
                                        now)
             out.requeue_after = view.requeue_after if view else None
-        desired = budget_step.apply(desired, view, gen, now)
+            desired = budget_step.apply(desired, view, gen, now)
+        else:  # an invalid edit loses nothing: the last spend and BudgetExceeded stay as they are
+            desired = budget_step.keep(desired, body.get("status") or {})
         self.write_status(body, desired, out)
         for ev in out.events:
             self.recorder(body, ev)

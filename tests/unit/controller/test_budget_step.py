@@ -153,3 +153,13 @@ def test_removing_the_budget_removes_spend_and_the_condition():
     assert s.observe(obj, LLMDeploymentSpec.model_validate(obj["spec"]), 0, T) is None
     cleared = b.apply({"conditions": desired["conditions"]}, None, 1, T)
     assert "spend" not in cleared and all(c["type"] != "BudgetExceeded" for c in cleared["conditions"])
+
+
+def test_an_invalid_edit_keeps_the_last_spend_and_the_condition():
+    s = step(FakeProm(cost=10.5))
+    v = observe(s, body(), T)
+    current = b.apply({"phase": "Ready", "conditions": []}, v, 1, T)
+    desired = {"phase": "Failed", "conditions": current["conditions"]}  # what desired_status carries over
+    kept = b.keep(desired, current)
+    assert kept["spend"] == current["spend"]
+    assert next(c for c in kept["conditions"] if c["type"] == "BudgetExceeded")["status"] == "True"
