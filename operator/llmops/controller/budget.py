@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -121,7 +122,8 @@ class BudgetStep:
                        f"{budget.action.value} until the window rolls over at {resets}")
         else:
             message = f"Within the {w.name} budget of {budget.limit} {pricing.currency} (resets at {resets})"
-        return BudgetView(desired, exceeded, message, self._requeue(led, w, now, limit, per_hour, exceeded))
+        return BudgetView(desired, exceeded, message,
+                          self._requeue(led, w, now, limit, per_hour, exceeded, md["uid"]))
 
     def _metered(self, md: dict, currency: str, led: sp.Ledger, w, now: datetime):
         """The counters' increase since the ledger's countedUntil, or None with the failure time."""
@@ -137,12 +139,15 @@ class BudgetStep:
         return inc.of(md["namespace"], md["name"], currency), until, None
 
     def _requeue(self, led: sp.Ledger, w, now: datetime, limit: Decimal, per_hour: Decimal,
-                 exceeded: bool) -> float:
+                 exceeded: bool, uid: str) -> float:
         """Reconcile again at the next poll, at the rollover, or when the replica cost alone runs
-        the budget out, whichever comes first (so the limit is acted on at that moment)."""
+        the budget out, whichever comes first (so the limit is acted on at that moment). Polls
+        are spread over the first half of the interval by the object's uid, so a thousand
+        deployments do not all reconcile in the same instant (they still share one query)."""
         times = [(w.end - now).total_seconds()]
         if self.metered is not None:
-            times.append(self.metered.next_poll(now))
+            spread = zlib.crc32(uid.encode()) % 1000 / 1000 * self.metered.interval / 2
+            times.append(self.metered.next_poll(now) + spread)
         if not exceeded and (out := sp.run_out_at(led, limit, per_hour)) is not None:
             times.append((out - now).total_seconds())
         return max(0.5, min(times))

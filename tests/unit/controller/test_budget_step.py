@@ -163,3 +163,9 @@ def test_an_invalid_edit_keeps_the_last_spend_and_the_condition():
     kept = b.keep(desired, current)
     assert kept["spend"] == current["spend"]
     assert next(c for c in kept["conditions"] if c["type"] == "BudgetExceeded")["status"] == "True"
+
+
+def test_polls_are_spread_over_half_the_interval_by_uid():
+    s = step(FakeProm(), interval=30, settle=0)
+    delays = {observe(s, body(name=f"d{i}"), T).requeue_after for i in range(40)}
+    assert all(30 <= d < 45 for d in delays) and max(delays) - min(delays) > 5
