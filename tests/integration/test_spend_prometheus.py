@@ -56,6 +56,9 @@ def test_resets_new_pods_and_restarts_are_counted_once(prom, tmp_path):
     assert counted(metered, start, end, 30) == really  # poll after poll on the grid
     assert counted(metered, start, end, 480) == really  # one long interval (an operator back from a restart)
     assert counted(metered, start, end, 47) == really   # any split of the window adds up to the same
+    alone = metered.increases(start, end, only=("ns", "d"))  # a long range is asked for one deployment
+    assert alone.of("ns", "d", "USD").cost == really and alone.of("ns", "other", "USD").cost == 0
+    assert metered.increases(start, end).of("ns", "other", "USD").cost == D(42000)  # 100 x 420 s
 
     # a Prometheus restart (its data kept): the samples before and after the gap are compared
     prom.stop()

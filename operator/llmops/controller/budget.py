@@ -133,7 +133,8 @@ class BudgetStep:
         if until <= led.counted_until:
             return sp.Metered(), led.counted_until, None
         try:
-            inc = self.metered.increases(led.counted_until, until)
+            only = None if self.metered.batched(led.counted_until, until) else (md["namespace"], md["name"])
+            inc = self.metered.increases(led.counted_until, until, only)
         except PrometheusError:  # logged once per interval by MeteredSpend, not once per deployment
             return None, None, now
         return inc.of(md["namespace"], md["name"], currency), until, None

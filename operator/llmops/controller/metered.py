@@ -6,7 +6,8 @@ starts and stored after it ends: an interval is counted only once its samples ar
 steady state all of them ask for the same interval (the previous grid point to the current
 one), so one query answers every deployment; a deployment that resumes from an older instant
 (operator restart, new budget, Prometheus down for a while) asks for its own interval once and
-then is on the grid again. Results are kept until the grid moves on; a failed query is kept
+then is on the grid again (that query selects its own series only: a range from the window's
+start over every series could pass Prometheus' limit of samples per query). Results are kept until the grid moves on; a failed query is kept
 too, so a dead Prometheus is asked once per interval, not once per deployment.
 
 `increase(x[r] anchored)` is exact: the anchor is the last sample at or before the interval's
@@ -29,14 +30,22 @@ log = logging.getLogger("llmops.controller.metered")
 
 COST = "llmops_gateway_cost_total"
 TOKENS = "llmops_gateway_tokens_total"
+BATCHED_RANGE = 3600.0  # seconds: longer intervals are asked for per deployment
 
 
-def increase_query(since: datetime, until: datetime) -> str:
+def _quote(v: str) -> str:
+    return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def increase_query(since: datetime, until: datetime, only: tuple[str, str] | None = None) -> str:
     """Cost by (namespace, deployment, currency) and tokens by (namespace, deployment, type)
-    over (since, until], all deployments at once, in one query."""
+    over (since, until], all deployments at once in one query, or only the (namespace,
+    deployment) given."""
     r = f"{max(1, round((until - since).total_seconds() * 1000))}ms"
-    return (f'label_replace(sum by (namespace, deployment, currency) (increase({COST}[{r}] anchored)), '
-            f'"type", "cost", "", "") or sum by (namespace, deployment, type) (increase({TOKENS}[{r}] anchored))')
+    sel = f"{{namespace={_quote(only[0])}, deployment={_quote(only[1])}}}" if only else ""
+    return (f'label_replace(sum by (namespace, deployment, currency) (increase({COST}{sel}[{r}] anchored)), '
+            f'"type", "cost", "", "") or sum by (namespace, deployment, type) '
+            f'(increase({TOKENS}{sel}[{r}] anchored))')
 
 
 @dataclass
@@ -87,24 +96,35 @@ class MeteredSpend:
         nxt = self.until(now) + timedelta(seconds=self.interval + self.settle)
         return max(0.0, (nxt - now).total_seconds())
 
-    def increases(self, since: datetime, until: datetime) -> Increases:
-        """The counters' increases over (since, until]; raises PrometheusError."""
+    def increases(self, since: datetime, until: datetime, only: tuple[str, str] | None = None) -> Increases:
+        """The counters' increases over (since, until], of every deployment or `only` one;
+        raises PrometheusError."""
+        key = (since, only)
         with self._lock:
             if until != self._until:
                 self._until, self._cache, self._key_locks = until, {}, {}
-            key_lock = self._key_locks.setdefault(since, threading.Lock())
+            key_lock = self._key_locks.setdefault(key, threading.Lock())
         with key_lock:  # concurrent reconciles needing the same interval wait for one query
             with self._lock:
-                hit = self._cache.get(since) if until == self._until else None
+                hit = self._cache.get(key) if until == self._until else None
             if hit is None:
                 try:
-                    hit = parse(self.prom.instant(increase_query(since, until), until))
+                    hit = parse(self.prom.instant(increase_query(since, until, only), until))
                 except PrometheusError as e:
-                    log.warning("spend is stale (counted up to %s for the deployments there): %s", since.isoformat(), e)
+                    log.warning("spend is stale (counted up to %s for %s): %s", since.isoformat(),
+                                "/".join(only) if only else "the deployments there", e)
                     hit = e
                 with self._lock:
                     if until == self._until:
-                        self._cache[since] = hit
+                        self._cache[key] = hit
         if isinstance(hit, PrometheusError):
             raise hit
         return hit
+
+    def batched(self, since: datetime, until: datetime) -> bool:
+        """Ask for every deployment at once? Yes for a short range (the grid's interval, or a few
+        after Prometheus was away: the deployments share it). A long one (a budget new this
+        window, an idle deployment's old countedUntil after an operator restart) is asked for
+        one deployment alone: a range of days over every series could pass Prometheus' limit of
+        samples per query."""
+        return (until - since).total_seconds() <= max(self.interval, BATCHED_RANGE)

@@ -74,12 +74,15 @@ def test_many_deployments_on_the_grid_share_one_query():
     objs = [body(name=f"d{i}") for i in range(20)]
     for o in objs:
         observe(s, o, T)
+    # from the window start (9.5 days): one query per deployment, selecting its own series
+    assert len(prom.queries) == 20 and all('deployment="d' in q for q, _ in prom.queries)
     threads = [threading.Thread(target=observe, args=(s, o, T + timedelta(seconds=31))) for o in objs]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert len(prom.queries) == 2  # one for the first interval, one for the next, for all 20
+    assert len(prom.queries) == 21  # then one for the next interval, for all 20
+    assert "deployment=" not in prom.queries[-1][0]
 
 
 def test_no_write_between_steps_and_the_written_figure_is_what_the_status_keeps():
