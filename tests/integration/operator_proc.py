@@ -64,22 +64,22 @@ class OperatorProcess:
 
 
 def start_operator(kubeconfig: str, namespaces: list[str], log_dir: Path, resync: float = 300,
-                   timeout: float = 60, extra_args: tuple[str, ...] = ()) -> OperatorProcess:
+                   timeout: float = 60, extra_args: tuple[str, ...] = (), env: dict | None = None) -> OperatorProcess:
     metrics_port, liveness_port = free_port(), free_port()
     log_dir.mkdir(parents=True, exist_ok=True)
     log = log_dir / f"operator-{int(time.time() * 1000)}.log"
     args = [sys.executable, "-m", "llmops.cli", "operator", "--bind-address=127.0.0.1",
             f"--metrics-port={metrics_port}", f"--liveness-port={liveness_port}", f"--resync-period={resync}",
             *[f"--namespace={ns}" for ns in namespaces], *extra_args]
-    return launch(args, kubeconfig, metrics_port, liveness_port, log, timeout, "operator")
+    return launch(args, kubeconfig, metrics_port, liveness_port, log, timeout, "operator", env)
 
 
 def launch(args: list[str], kubeconfig: str, metrics_port: int, liveness_port: int, log: Path,
-           timeout: float = 60, what: str = "operator") -> OperatorProcess:
+           timeout: float = 60, what: str = "operator", env: dict | None = None) -> OperatorProcess:
     """Start an operator process (ours, or another for comparison) and wait until it is live."""
     with open(log, "wb") as out:
         proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT,
-                                env=dict(os.environ, KUBECONFIG=kubeconfig))
+                                env=dict(os.environ, KUBECONFIG=kubeconfig, **(env or {})))
     op = OperatorProcess(proc, metrics_port, liveness_port, log)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

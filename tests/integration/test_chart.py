@@ -134,6 +134,17 @@ def test_service_monitor_renders(helm):
     assert monitor["spec"]["endpoints"][0]["honorLabels"] is True  # budget/release metrics keep their namespace label
 
 
+def test_prometheus_url_reaches_the_operator(helm):
+    def args(*extra):
+        (dep,) = [d for d in _docs(helm, *extra) if d["kind"] == "Deployment"]
+        return dep["spec"]["template"]["spec"]["containers"][0]["args"]
+    assert not any(a.startswith("--prometheus-url") for a in args())
+    assert "--prometheus-url=http://prometheus.monitoring:9090" in args(
+        "--set", "prometheus.url=http://prometheus.monitoring:9090")
+    r = _template(helm, "--set", "prometheus.url=prometheus:9090", check=False)
+    assert r.returncode != 0 and "prometheus" in r.stderr
+
+
 def test_values_schema_covers_every_value(helm):
     """Every key of values.yaml is declared in values.schema.json (which refuses unknown keys)."""
     schema = json.loads((CHART / "values.schema.json").read_text())

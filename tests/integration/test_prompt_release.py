@@ -152,11 +152,11 @@ def test_the_chart_passes_prometheus_url_and_refuses_a_bad_one():
 
     helm = str(build.build_helm(log=lambda _m: None))
     chart = str(Path(__file__).resolve().parents[2] / "charts" / "llmops-operator")
-    out = subprocess.run([helm, "template", "llmops", chart, "--set", "prometheusURL=http://prom.monitoring:9090"],
+    out = subprocess.run([helm, "template", "llmops", chart, "--set", "prometheus.url=http://prom.monitoring:9090"],
                          capture_output=True, text=True, check=True).stdout
     assert "- --prometheus-url=http://prom.monitoring:9090" in out
     assert "--prometheus-url" not in subprocess.run([helm, "template", "llmops", chart], capture_output=True,
                                                     text=True, check=True).stdout
-    bad = subprocess.run([helm, "template", "llmops", chart, "--set", "prometheusURL=not a url"],
+    bad = subprocess.run([helm, "template", "llmops", chart, "--set", "prometheus.url=not a url"],
                          capture_output=True, text=True)
-    assert bad.returncode != 0 and "prometheusURL" in bad.stderr
+    assert bad.returncode != 0 and "prometheus" in bad.stderr

@@ -6,7 +6,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, field_validator, model_validator
 
 from .apikeys import GatewayAuth
 from .meta import (
@@ -338,6 +340,17 @@ class BudgetAction(StrEnum):
     SCALE_TO_ZERO = "ScaleToZero"
 
 
+def time_zone(name: str) -> ZoneInfo:
+    """The IANA zone `name` (zone files from the tzdata package where the system has none)."""
+    try:
+        if not name or name != name.strip() or ".." in name or name.startswith("/"):
+            raise ValueError(name)
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(f"unknown time zone {name!r}; use an IANA name such as UTC, Europe/Berlin "
+                         "or America/New_York") from None
+
+
 class Budget(ApiModel):
     """A spending limit per calendar period."""
 
@@ -367,6 +380,13 @@ class Budget(ApiModel):
         "or ScaleToZero.",
     )
     fallback_to: ObjectRef | None = Field(default=None, description="The LLMDeployment to use with action Fallback.")
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        # CEL cannot know zone names: checked here, so an unknown zone is Ready=False naming the field
+        time_zone(name)
+        return name
 
     @model_validator(mode="after")
     def _checks(self) -> Budget:
@@ -485,7 +505,17 @@ class Spend(ApiModel):
     percent_of_limit: float | None = Field(default=None, ge=0, description="amount as a percentage of budget.limit.")
     input_tokens: int | None = Field(default=None, ge=0, description="Input tokens in the window.")
     output_tokens: int | None = Field(default=None, ge=0, description="Output tokens in the window.")
-    updated_at: datetime | None = Field(default=None, description="When spend was last computed.")
+    updated_at: datetime | None = Field(
+        default=None, description="The replica cost is counted up to this instant; it moves only when amount does."
+    )
+    counted_until: datetime | None = Field(
+        default=None, description="The gateways' cost and token counters are counted up to this instant."
+    )
+    stale_since: datetime | None = Field(
+        default=None,
+        description="Set while the metrics cannot be read (e.g. Prometheus unreachable): amount is the last known "
+        "figure (plus the replica cost, known to the operator) since this instant.",
+    )
 
 
 class LLMDeploymentStatus(ApiModel):

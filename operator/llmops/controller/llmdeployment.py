@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from pydantic import ValidationError
 
 from llmops.api.llmdeployment import LLMDeploymentSpec
-from llmops.controller import readiness, status as st
+from llmops.controller import budget as budget_step, readiness, status as st
+from llmops.controller.budget import BudgetStep
 from llmops.controller.children import ChildApplier, Child, Outcome
 from llmops.controller.contract import Key
 from llmops.controller.guardrail_inputs import GuardrailReader, referencing
@@ -55,8 +56,9 @@ def _fingerprint(body: dict, versions: list[dict], guardrails: tuple) -> str:
 class LLMDeploymentController:
     kind = KIND
 
-    def __init__(self, kube: Kube, store, settings: RenderSettings, recorder) -> None:
+    def __init__(self, kube: Kube, store, settings: RenderSettings, recorder, budget: BudgetStep | None = None) -> None:
         self.kube, self.store, self.settings, self.recorder = kube, store, settings, recorder
+        self.budget = budget or BudgetStep(None)  # spend in the budget window (Prometheus, replica-hours)
         self.children = ChildApplier(kube, store)
         self.guardrails = GuardrailReader(store)
         # uid -> last render. Rendering (validation, gateway config YAML) is the bulk of a
@@ -89,6 +91,7 @@ class LLMDeploymentController:
         md = obj["metadata"]
         with self._lock:
             self._rendered.pop(md.get("uid", ""), None)
+        self.budget.forget(md.get("uid", ""))
         self.children.forget(md.get("namespace", ""), {md["name"], config_map_name(md["name"])})
 
     def forget_missing(self, live_uids: set[str]) -> None:
@@ -96,6 +99,7 @@ class LLMDeploymentController:
         with self._lock:
             for uid in [u for u in self._rendered if u not in live_uids]:
                 del self._rendered[uid]
+        self.budget.forget_missing(live_uids)
 
     # -- steps ---------------------------------------------------------------------------
 
@@ -136,6 +140,8 @@ class LLMDeploymentController:
         current = body.get("status") or {}
         if write_status(self.kube, self.store, body, st.changed_fields(current, desired), out):
             out.events.extend(st.events(current, desired))
+            budget = ((body.get("spec") or {}).get("budget") or {})
+            out.events.extend(budget_step.events(current, desired, budget.get("warnAtPercent", 80) if budget else None))
 
     # -- the reconcile -------------------------------------------------------------------
 
@@ -180,6 +186,14 @@ class LLMDeploymentController:
                                     guardrails=guardrails.state,
                                     # the scale subresource's labelSelectorPath (kubectl scale, HPA, KEDA)
                                     selector=",".join(f"{k}={v}" for k, v in selector(name).items()))
+        # the budget step: spend in the window, BudgetExceeded, and when to look again
+        if spec is not None and not obs.spec_error:
+            view = self.budget.observe(body, spec, ((obs.deployment or {}).get("status") or {}).get("readyReplicas", 0),
+                                       now)
+            out.requeue_after = view.requeue_after if view else None
+            desired = budget_step.apply(desired, view, gen, now)
+        else:  # an invalid edit loses nothing: the last spend and BudgetExceeded stay as they are
+            desired = budget_step.keep(desired, body.get("status") or {})
         self.write_status(body, desired, out)
         for ev in out.events:
             self.recorder(body, ev)

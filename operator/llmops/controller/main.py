@@ -14,6 +14,7 @@ import socket
 import kopf
 from prometheus_client import CollectorRegistry, start_http_server
 
+from llmops.controller.budget import BudgetStep
 from llmops.controller.events import Recorder
 from llmops.controller.guardrailpolicy import GuardrailPolicyController
 from llmops.controller.leader import LeaderElector, Timings
@@ -57,8 +58,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--renew-deadline", type=float, default=10.0)
     p.add_argument("--retry-period", type=float, default=2.0)
     p.add_argument("--prometheus-url", default=None,
-                   help="Prometheus holding the gateways' metrics, for the PromptVersion canary analysis; "
-                        "without it a canary with an analysis holds (never promotes blind)")
+                   help="Prometheus HTTP API base URL holding the gateways' metrics: the PromptVersion canary "
+                        "analysis (without it a canary with an analysis holds, never promoted blind) and the "
+                        "budget spend (without it only replica cost is counted)")
     return p.parse_args(argv)
 
 
@@ -117,7 +119,8 @@ def build_runtime(cfg: OperatorConfig, kube: Kube, metrics: OperatorMetrics, ele
     store, recorder = Store(), Recorder(kube)
     analyst = Analyst(PromClient(prometheus_url)) if prometheus_url else None
     controllers = [
-        LLMDeploymentController(kube, store, cfg.render, recorder),
+        LLMDeploymentController(kube, store, cfg.render, recorder,
+                                BudgetStep.create(cfg.prometheus_url, metrics.registry)),
         GuardrailPolicyController(kube, store, recorder),
         RoutingPolicyController(kube, store, cfg.render, recorder),
         PromptReleaseController(kube, store, recorder, analyst,
@@ -156,7 +159,7 @@ def main(argv: list[str]) -> int:
     metrics = OperatorMetrics.create(prom)
     kube = Kube(make_api_client(prom))
     cfg = OperatorConfig(namespaces=tuple(args.namespace), workers=args.workers, resync_period=args.resync_period,
-                         render=RenderSettings(gateway_image=args.gateway_image))
+                         render=RenderSettings(gateway_image=args.gateway_image), prometheus_url=args.prometheus_url)
     runtime = build_runtime(cfg, kube, metrics, build_elector(args, kube), prometheus_url=args.prometheus_url)
     if args.metrics_port:
         start_http_server(args.metrics_port, addr=args.bind_address, registry=prom)

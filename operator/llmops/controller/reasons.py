@@ -42,3 +42,9 @@ class Reason(StrEnum):
     TARGET_NOT_FOUND = "TargetNotFound"        # a target names no LLMDeployment of the namespace
     INVALID_TARGET = "InvalidTarget"           # a target is not an LLMDeployment (e.g. it names a RoutingPolicy)
     NO_TARGET_AVAILABLE = "NoTargetAvailable"  # no target is Available: the configured weights stay, fallback handles failures
+    # LLMDeployment: BudgetExceeded and budget Events
+    WITHIN_BUDGET = "WithinBudget"             # BudgetExceeded=False: spend is below budget.limit in this window
+    LIMIT_REACHED = "LimitReached"             # BudgetExceeded=True: spend reached budget.limit; the action applies
+    BUDGET_WARNING = "BudgetWarning"           # Event: spend reached budget.warnAtPercent of the limit
+    BUDGET_EXCEEDED = "BudgetExceeded"         # Event: spend reached the limit
+    BUDGET_RESET = "BudgetWindowStarted"       # Event: a new window began after an exceeded one

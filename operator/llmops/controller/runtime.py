@@ -34,6 +34,7 @@ class OperatorConfig:
     workers: int = 8
     resync_period: float = 300.0
     render: RenderSettings = field(default_factory=RenderSettings)
+    prometheus_url: str | None = None  # where the gateways' metrics are queried (budgets)
 
 
 class Runtime:

@@ -82,9 +82,9 @@ def desired_status(current: dict, v: Verdict, o: Observed, *, endpoint: str, con
     return status
 
 
-# Top-level status fields this controller writes; others (spend) belong to other steps.
+# Top-level status fields this controller writes (spend: by its budget step, controller/budget.py).
 OWNED_FIELDS = ("observedGeneration", "phase", "replicas", "readyReplicas", "readyText", "selector", "endpoint",
-                "gatewayConfigHash", "prompt", "guardrails", "conditions")
+                "gatewayConfigHash", "prompt", "guardrails", "spend", "conditions")
 
 
 def changed_fields(current: dict, desired: dict) -> dict:

@@ -22,6 +22,7 @@ class WorkQueue:
         self._processing: set[Hashable] = set()
         self._dirty: set[Hashable] = set()
         self._failures: dict[Hashable, int] = {}
+        self._timers: dict[Hashable, tuple[float, asyncio.TimerHandle]] = {}  # key -> (due, timer)
         self._base, self._max = base_delay, max_delay
 
     def add(self, key: Hashable) -> None:
@@ -32,7 +33,22 @@ class WorkQueue:
             self._queue.put_nowait((self._priority(key), next(self._seq), key))
 
     def add_after(self, key: Hashable, delay: float) -> None:
-        asyncio.get_running_loop().call_later(delay, self.add, key)
+        """Add `key` after `delay` seconds. One timer per key, the earliest: reconciles are by
+        level and each one asks again for what it still needs, so a later timer is redundant;
+        without this, every event-triggered reconcile of a key that requeues itself (budgets
+        poll) would start one more timer chain, and their reconciles would multiply."""
+        loop = asyncio.get_running_loop()
+        due = loop.time() + delay
+        pending = self._timers.get(key)
+        if pending is not None:
+            if pending[0] <= due:
+                return
+            pending[1].cancel()
+        self._timers[key] = (due, loop.call_at(due, self._fire, key))
+
+    def _fire(self, key: Hashable) -> None:
+        self._timers.pop(key, None)
+        self.add(key)
 
     async def get(self) -> Hashable:
         _rank, _seq, key = await self._queue.get()

@@ -1,0 +1,65 @@
+"""Budget grants: what each gateway process may spend, written by the operator and read by the
+gateways (shared by both sides, like `gateway_config`). Proposed shape for the ledger rework;
+no gateway reads it yet.
+
+A grant is addressed to one process: the pod's name (given to the gateway by the downward API,
+env `POD_NAME`) and the gateway's epoch (an id the process picks at start and exports in its
+metrics). Its `ceiling` bounds that process's own cumulative spend since it started (settled
+cost plus what it holds reserved for requests in flight), so a reload never resets accounting
+and a restarted process (new epoch) has no grant until the operator has seen it: it refuses
+budgeted requests meanwhile. The operator keeps
+
+    spend observed in the window + sum over processes of (ceiling - their observed spend) <= limit
+
+so scrape lag only delays re-balancing; it never lets the processes together spend more than
+the limit (plus what the reservation bound cannot foresee). Grants live in their own ConfigMap
+(`<name>-gateway-grants`, key `grants.yaml`), so rewriting them neither empties the response
+cache nor recompiles guardrails."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.alias_generators import to_camel
+
+FORMAT_VERSION = 1
+GRANTS_KEY = "grants.yaml"
+
+Amount = Annotated[Decimal, Field(ge=0, description="A non-negative amount in the pricing's currency, as a string.")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="forbid", frozen=True)
+
+
+class Grant(_Model):
+    """A ceiling on one gateway process's cumulative spend."""
+
+    pod: str = Field(min_length=1, max_length=253, description="The pod's name (downward API metadata.name).")
+    epoch: str = Field(min_length=1, max_length=64, description="The gateway process' epoch, as it exports it.")
+    ceiling: Amount = Field(description="Most this process may have spent (settled + reserved) since it started.")
+
+
+class Grants(_Model):
+    """All grants of one LLMDeployment's window."""
+
+    version: Literal[1] = FORMAT_VERSION
+    deployment: str = Field(min_length=1, max_length=253)
+    window: str = Field(max_length=32, description='The budget window, e.g. "2026-12".')
+    resets_at: str = Field(max_length=64, description="The rollover (RFC 3339, in the budget's zone), quoted in refusals.")
+    action: Literal["Alert", "Throttle", "Fallback", "ScaleToZero"] = "Throttle"
+    serial: int = Field(ge=0, description="Grows with every rewrite; gateways export the serial they enforce.")
+    grants: list[Grant] = Field(default_factory=list, max_length=1000)
+
+    @model_validator(mode="after")
+    def _one_grant_per_process(self) -> Grants:
+        keys = [(g.pod, g.epoch) for g in self.grants]
+        if len(keys) != len(set(keys)):
+            raise ValueError("grants: one grant per (pod, epoch)")
+        return self
+
+    def ceiling(self, pod: str, epoch: str) -> Decimal | None:
+        """The ceiling of this process; None: it has no grant and refuses budgeted requests."""
+        return next((g.ceiling for g in self.grants if g.pod == pod and g.epoch == epoch), None)
