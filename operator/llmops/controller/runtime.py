@@ -150,8 +150,10 @@ class Runtime:
         scopes = self.cfg.namespaces or ("",)
         for r in WATCHED:
             for ns in scopes:
+                # A LIST's items carry no apiVersion/kind; the desired children do, so without them
+                # every child failed the subset check after a restart and was applied again.
                 pages = self.kube.list_pages(r.path(ns or None), label_selector=r.selector,
-                                             api_version=r.api_version if r.own else None, kind=r.kind)
+                                             api_version=r.api_version, kind=r.kind)
                 for _kind, k_ns, k_name in self.store.sync(r.kind, ns or None, pages):
                     log.info("%s %s/%s is gone (found by re-listing)", r.kind, k_ns, k_name)
         log.info("watch cache holds %d objects", len(self.store))
