@@ -9,8 +9,6 @@ cannot be built or started the tests fail and say why.
 from __future__ import annotations
 
 import sys
-import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from llmops.devcluster.dataplane import control
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests" / "integration"))  # operator_proc, helpers
 
+from helpers import fresh_namespace  # noqa: E402
 from operator_proc import start_operator  # noqa: E402
 
 
@@ -67,20 +66,8 @@ def dp_cluster(tmp_path_factory) -> DataPlaneCluster:
 @pytest.fixture
 def dp_namespace(dp_cluster: DataPlaneCluster, request) -> str:
     """A fresh namespace that opts into the data plane."""
-    name = f"dp-{request.node.name[:24].lower().replace('_', '-').strip('-')}-{uuid.uuid4().hex[:5]}"
-    name = "".join(c if c.isalnum() or c == "-" else "-" for c in name)
-    core = client.CoreV1Api(dp_cluster.api_client)
-    core.create_namespace({"metadata": {"name": name, "labels": {"llmops.dev/data-plane": "enabled"}}})
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if any(sa.metadata.name == "default" for sa in core.list_namespaced_service_account(name).items):
-            break
-        time.sleep(0.2)
-    yield name
-    try:
-        core.delete_namespace(name)
-    except client.ApiException:
-        pass
+    with fresh_namespace(dp_cluster.api_client, "dp", request.node.name, {"llmops.dev/data-plane": "enabled"}) as name:
+        yield name
 
 
 @pytest.fixture

@@ -27,6 +27,23 @@ def stub():
 
 
 @pytest.fixture
+def stubs():
+    """Make as many stub upstreams as a test needs (router tests)."""
+    made = []
+
+    def make():
+        stub = Stub()
+        server = ServerThread(lambda: stub_app(stub))
+        stub.url = f"{server.url}/v1"
+        made.append(server)
+        return stub
+
+    yield make
+    for server in made:
+        server.stop()
+
+
+@pytest.fixture
 def make_gateway(tmp_path):
     started = []
 

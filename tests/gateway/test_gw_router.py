@@ -5,23 +5,7 @@ from __future__ import annotations
 import openai
 import pytest
 
-from gateway_harness import Reply, ServerThread, Stub, client, free_port, metric, stub_app
-
-
-@pytest.fixture
-def stubs():
-    made = []
-
-    def make():
-        stub = Stub()
-        server = ServerThread(lambda: stub_app(stub))
-        stub.url = f"{server.url}/v1"
-        made.append(server)
-        return stub
-
-    yield make
-    for server in made:
-        server.stop()
+from gateway_harness import Reply, client, free_port, metric
 
 
 def router_config(primary, secondary, spare_url, **routing):

@@ -10,23 +10,7 @@ import json
 import openai
 import pytest
 
-from gateway_harness import Reply, ServerThread, Stub, client, metric, stub_app
-
-
-@pytest.fixture
-def stubs():
-    made = []
-
-    def make():
-        stub = Stub()
-        server = ServerThread(lambda: stub_app(stub))
-        stub.url = f"{server.url}/v1"
-        made.append(server)
-        return stub
-
-    yield make
-    for server in made:
-        server.stop()
+from gateway_harness import Reply, client, metric
 
 
 def config(a, b, wa=50, wb=50, **routing):

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +19,8 @@ import pytest
 from kubernetes import client, config
 
 from llmops.devcluster import build, cluster as devcluster, kubectl
+
+from helpers import fresh_namespace
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -69,21 +69,8 @@ def crds(cluster: Cluster) -> list[str]:
 
 @pytest.fixture
 def namespace(cluster: Cluster, request) -> str:
-    name = f"t-{request.node.name[:30].lower().replace('_', '-').strip('-')}-{uuid.uuid4().hex[:5]}"
-    name = "".join(c if c.isalnum() or c == "-" else "-" for c in name)
-    core = client.CoreV1Api(cluster.api_client)
-    core.create_namespace({"metadata": {"name": name, "labels": {"llmops.dev/test": "true"}}})
-    # Pods need the namespace's default ServiceAccount, which the controller-manager creates.
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if any(sa.metadata.name == "default" for sa in core.list_namespaced_service_account(name).items):
-            break
-        time.sleep(0.2)
-    yield name
-    try:
-        core.delete_namespace(name)
-    except client.ApiException:
-        pass
+    with fresh_namespace(cluster.api_client, "t", request.node.name, {"llmops.dev/test": "true"}) as name:
+        yield name
 
 
 def pytest_collection_modifyitems(config, items):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import time
+import uuid
+from contextlib import contextmanager
 
 import yaml
 from kubernetes import client
@@ -53,3 +55,25 @@ def events_for(cluster, namespace: str, name: str) -> list[dict]:
     out = cluster.kubectl("get", "events", "-n", namespace, "-o", "json",
                           f"--field-selector=involvedObject.name={name}").stdout
     return json.loads(out)["items"]
+
+
+@contextmanager
+def fresh_namespace(api_client, prefix: str, test_name: str, labels: dict[str, str]):
+    """A new namespace named after the test, deleted afterwards. Waits for its default
+    ServiceAccount (the controller-manager creates it), which pods need."""
+    name = f"{prefix}-{test_name[:30 - len(prefix)].lower().replace('_', '-').strip('-')}-{uuid.uuid4().hex[:5]}"
+    name = "".join(c if c.isalnum() or c == "-" else "-" for c in name)
+    core = client.CoreV1Api(api_client)
+    core.create_namespace({"metadata": {"name": name, "labels": labels}})
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if any(sa.metadata.name == "default" for sa in core.list_namespaced_service_account(name).items):
+            break
+        time.sleep(0.2)
+    try:
+        yield name
+    finally:
+        try:
+            core.delete_namespace(name)
+        except client.ApiException:
+            pass
