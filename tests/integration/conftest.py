@@ -21,6 +21,7 @@ from kubernetes import client, config
 from llmops.devcluster import build, cluster as devcluster, kubectl
 
 from helpers import fresh_namespace
+from operator_proc import start_operator
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -71,6 +72,14 @@ def crds(cluster: Cluster) -> list[str]:
 def namespace(cluster: Cluster, request) -> str:
     with fresh_namespace(cluster.api_client, "t", request.node.name, {"llmops.dev/test": "true"}) as name:
         yield name
+
+
+@pytest.fixture
+def operator(cluster: Cluster, crds, namespace, tmp_path):
+    """The real operator process watching the test's namespace."""
+    op = start_operator(cluster.kubeconfig, [namespace], tmp_path)
+    yield op
+    op.stop()
 
 
 def pytest_collection_modifyitems(config, items):

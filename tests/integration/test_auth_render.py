@@ -7,22 +7,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import pytest
 import yaml
 from kubernetes import client
 
 from helpers import GROUP, VERSION, apply, get_llmd, is_ready, llmd, wait_for
-from operator_proc import start_operator
 
 from llmops.gateway.auth import KeyStore
 from llmops.render.gatewaypod import API_KEYS_DIR, API_KEYS_ENV, ROUTER_KEY_DIR, ROUTER_KEY_PATH, UPSTREAM_KEY_FILE_ENV
-
-
-@pytest.fixture
-def operator(cluster, crds, namespace, tmp_path):
-    op = start_operator(cluster.kubeconfig, [namespace], tmp_path)
-    yield op
-    op.stop()
 
 
 def keys_create(*argv: str) -> str:

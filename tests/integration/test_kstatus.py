@@ -6,24 +6,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from kubernetes import client, watch
 
 from helpers import GROUP, VERSION, apply, condition, get_llmd, is_ready, llmd, wait_for
-from operator_proc import start_operator
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import gotool  # noqa: E402
 
 HEALTH_LUA = (Path(__file__).resolve().parents[2] / "deploy" / "argocd" / "resource_customizations" / "llmops.dev"
               / "LLMDeployment" / "health.lua")
-
-
-@pytest.fixture
-def operator(cluster, crds, namespace, tmp_path):
-    op = start_operator(cluster.kubeconfig, [namespace], tmp_path)
-    yield op
-    op.stop()
 
 
 def _verdicts(objects: list[dict]) -> list[tuple[str, str]]:

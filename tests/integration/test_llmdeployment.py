@@ -6,18 +6,10 @@ import signal
 import threading
 import time
 
-import pytest
 from kubernetes import client, watch
 
 from helpers import (GROUP, VERSION, apply, condition, events_for, get_llmd, is_ready, llmd, wait_for)
 from operator_proc import start_operator
-
-
-@pytest.fixture
-def operator(cluster, crds, namespace, tmp_path):
-    op = start_operator(cluster.kubeconfig, [namespace], tmp_path)
-    yield op
-    op.stop()
 
 
 def apps(cluster):

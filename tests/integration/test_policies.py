@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import time
 
-import pytest
 import yaml
 from kubernetes import client
 
 from helpers import GROUP, VERSION, apply, condition, events_for, get_llmd, is_ready, llmd, wait_for
 from operator_proc import start_operator
-
-
-@pytest.fixture
-def operator(cluster, crds, namespace, tmp_path):
-    op = start_operator(cluster.kubeconfig, [namespace], tmp_path)
-    yield op
-    op.stop()
 
 
 def core(cluster):

@@ -11,19 +11,11 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 import yaml
 from kubernetes import client
 
 from helpers import GROUP, VERSION, apply, condition, events_for, get_llmd, llmd, wait_for
 from operator_proc import start_operator
-
-
-@pytest.fixture
-def operator(cluster, crds, namespace, tmp_path):
-    op = start_operator(cluster.kubeconfig, [namespace], tmp_path)
-    yield op
-    op.stop()
 
 
 def pver(name: str, release: dict | None = None, prompt: str = "support") -> dict:

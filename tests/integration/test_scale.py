@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
 import yaml
 from kubernetes import client
 
 from helpers import apply, get_llmd, is_ready, llmd, wait_for
-from operator_proc import start_operator
 
 AUTOSCALING = {"minReplicas": 1, "maxReplicas": 4, "target": "8"}
-
-
-@pytest.fixture
-def operator(cluster, crds, namespace, tmp_path):
-    op = start_operator(cluster.kubeconfig, [namespace], tmp_path)
-    yield op
-    op.stop()
 
 
 def _deployment_replicas(cluster, namespace: str, name: str) -> int:
