@@ -2,13 +2,17 @@
 
 Heuristics, not a classifier: they catch the common, verbatim attempts cheaply and are meant
 to be combined with the model's own alignment, not to replace it. Each phrase comes with the
-words it cannot do without; the phrase's regex only runs when the text has them (a substring
-test is far cheaper than a regex pass over a long prompt).
+words it cannot do without; the phrase's regex only runs when the text has them. Which of the
+keywords the text holds is found in one pass of an RE2 set (a DFA over the UTF-8 bytes: ~3 us
+over a 2 KB prompt, where a substring test per keyword cost ~9 us for the 13 a benign prompt
+needed).
 """
 
 from __future__ import annotations
 
 import re
+
+import re2
 
 from llmops.gateway.guardrails.deny import max_width
 
@@ -16,9 +20,6 @@ _VERBS_OVERRIDE = ("ignore", "disregard", "forget", "override", "bypass")
 _NOUNS_INSTRUCTION = ("instruction", "prompt", "rules", "direction", "guideline", "message")
 
 # (regex, groups of keywords: the regex runs only if every group has one keyword in the text).
-# Each keyword costs one pass over the lower-cased text (~1.5 us over 2 KB on the benchmark
-# machine) and is looked for once; the groups are ordered so that benign text is cleared with
-# few of them (13 for the benchmark's prompt).
 _PHRASES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+){0,4}(?:previous|prior|above|earlier|preceding|system|original)\s+(?:instructions?|prompts?|rules|directions|guidelines|messages?)",
      (_NOUNS_INSTRUCTION, _VERBS_OVERRIDE)),  # nouns first: three of them are looked for by the next phrase anyway
@@ -60,15 +61,20 @@ class InjectionDetector:
 
     def __init__(self) -> None:
         self._phrases = tuple((re.compile(p, re.IGNORECASE), groups) for p, groups in _PHRASES)
-        # A keyword with a character other than a letter ("im_start", "inst]") is looked for
-        # only when that character is in the text: a one-character search is a memchr.
-        self._probe = {word: next((ch for ch in word if not ch.isalpha()), "")
-                       for _, groups in _PHRASES for group in groups for word in group}
-        # `in` is quickest for longer keywords; for short ones ("now", "you", "mode") a literal
-        # regex search is (~1.0 vs ~1.9 us over 2 KB on the benchmark machine).
-        self._search = {word: re.compile(re.escape(word)).search for word in self._probe if len(word) <= 4}
+        self._keywords = sorted({word for _, groups in _PHRASES for group in groups for word in group})
+        # Keywords are ASCII: in UTF-8 their bytes never occur inside another character's, so a
+        # byte match in the lower-cased text is exactly a substring match.
+        self._keyword_set = re2.Set.SearchSet()
+        for word in self._keywords:
+            self._keyword_set.Add(re2.escape(word))
+        self._keyword_set.Compile()
         # the widest match of any phrase (view characters): the stream hold-back of this rule
         self.width = max(max_width(p) for p, _ in _PHRASES)
+
+    def keywords_in(self, low: str) -> set[str]:
+        """The keywords that occur in `low` (lower-cased text)."""
+        found = self._keyword_set.Match(low.encode("utf-8", "surrogatepass"))
+        return {self._keywords[i] for i in found} if found else set()
 
     def find(self, text: str, low: str | None = None) -> list[tuple[int, int]]:
         """Spans of phrases that look like an attempt to override instructions, in `text` (the
@@ -79,21 +85,12 @@ class InjectionDetector:
                 text, low = folded, None
         if low is None:
             low = text.lower()
+        present = self.keywords_in(low)
+        if not present:
+            return []
         spans = []
-        seen: dict[str, bool] = {}  # a keyword shared by several phrases is looked for once
         for regex, groups in self._phrases:
-            # plain loops rather than all(any(...)): no generator per phrase on every prompt
-            for group in groups:
-                for word in group:
-                    present = seen.get(word)
-                    if present is None:
-                        search = self._search.get(word)
-                        present = seen[word] = self._probe[word] in low and (
-                            search(low) is not None if search is not None else word in low)
-                    if present:
-                        break
-                else:
-                    break  # a group none of whose words is there: the phrase cannot match
-            else:
+            # every group needs one of its keywords in the text, or the phrase cannot match
+            if all(not present.isdisjoint(group) for group in groups):
                 spans.extend(m.span() for m in regex.finditer(text))
         return spans
