@@ -23,6 +23,8 @@ import time
 from collections.abc import Callable
 from typing import Any, TextIO
 
+import orjson
+
 
 log = logging.getLogger("llmops.gateway")
 
@@ -126,12 +128,17 @@ class AuditLog:
             self.on_error(lines)
 
 
-# One encoder for every line: json.dumps with options builds a new JSONEncoder per call.
+# The standard library's encoder, for what orjson refuses (lone surrogates: safe_line escapes
+# them); one for every line, as json.dumps with options builds a new JSONEncoder per call.
 _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
 
 
 def encode(value: Any) -> str:
-    return _ENCODE(value)
+    """Compact JSON text of `value`, non-ASCII as it is, anything else JSON lacks as str()."""
+    try:
+        return orjson.dumps(value, default=str).decode()
+    except (orjson.JSONEncodeError, OverflowError):
+        return _ENCODE(value)
 
 
 def _line(record: dict[str, Any]) -> str:

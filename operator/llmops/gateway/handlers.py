@@ -11,6 +11,7 @@ from typing import Any
 
 from llmops.api.apikeys import CALLER_HEADER
 from llmops.gateway.auth import AuthError
+from llmops.gateway import jsoncodec
 from llmops.gateway.cache import cache_key
 from llmops.gateway.errors import GatewayError
 from llmops.gateway.guardrails.policy import block_message, first_block, schema_hits, size_hits
@@ -168,16 +169,12 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
     # 6. forward
     if not modified:
         payload = raw
-    elif audited is not None and ex.request_body is not None:
-        # The audit record holds this part of the body: encode it once, for both.
-        ex.request_json = json.dumps(ex.request_body)
-        payload = _encode_with(body, audited, ex.request_json).encode()
     else:
-        payload = json.dumps(body).encode()
+        payload = jsoncodec.dumps(body)
 
     def payload_for(t: Target) -> bytes:
         if t.model and t.model != body["model"]:
-            return json.dumps({**body, "model": t.model}).encode()
+            return jsoncodec.dumps({**body, "model": t.model})
         return payload
 
     def count_attempt(upstream: str, result: str) -> None:
@@ -223,14 +220,6 @@ def _authenticate(state: GatewayState, rt: Runtime, request: Request, ex: Exchan
 
 # The part of a request body the audit trail keeps (with bodies: Redacted).
 _AUDITED = {CHAT: "messages", COMPLETIONS: "prompt", EMBEDDINGS: "input"}
-
-
-def _encode_with(body: dict[str, Any], key: str, encoded: str) -> str:
-    """json.dumps(body) when body[key] is already encoded as `encoded` (the key comes first)."""
-    rest = json.dumps({k: v for k, v in body.items() if k != key})
-    if rest == "{}":
-        return f'{{"{key}": {encoded}}}'
-    return f'{{"{key}": {encoded}, {rest[1:]}'
 
 
 def _headers(ex: Exchange, cached: bool = False) -> dict[str, str]:
@@ -348,4 +337,4 @@ def _complete(rt: Runtime, ex: Exchange, endpoint: str, data: bytes) -> bytes:
     if rt.audit_bodies:
         ex.response_text = texts[0] if len(texts) == 1 else texts
         ex.response_clean = rt.output_pii_complete
-    return json.dumps(parsed).encode() if changed else data
+    return jsoncodec.dumps(parsed) if changed else data

@@ -54,7 +54,6 @@ class Exchange:
     reserved: Decimal = Decimal(0)
     hits: list[Hit] = field(default_factory=list)
     request_body: Any = None  # for the audit trail, after redaction
-    request_json: str | None = None  # request_body already encoded (by the request path), if it was
     response_text: str | list[str] | None = None
     clean: set[int] | None = None  # ids of request strings an enforced all-entity PII pass left clean
     response_clean: bool = False  # response_text came through an enforced all-entity PII pass
@@ -158,11 +157,9 @@ def _bounded(encoded: str) -> str:
 def audit_bodies(rt: Any, ex: Exchange) -> str:
     """The `request` and `response` members of the audit line (bodies: Redacted): PII redacted
     by the audit's own pass where the request path did not already (auditcopy.py), bounded."""
-    request = ex.request_json
     clean = rt.audit_clean_ids if ex.clean is None else ex.clean | rt.audit_clean_ids
-    body, changed = redact_copy(ex.request_body, clean)
-    if changed or request is None:
-        request = encode(body)
+    body, _ = redact_copy(ex.request_body, clean)
+    request = encode(body)
     response = ex.response_text
     if response is not None and not ex.response_clean:
         response, _ = redact_copy(response)

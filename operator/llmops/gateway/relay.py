@@ -11,6 +11,7 @@ import logging
 import time
 from typing import Any
 
+from llmops.gateway import jsoncodec
 from llmops.gateway.guardrails.policy import block_message
 from llmops.gateway.metering import usage_from
 from llmops.gateway.rawhttp import HttpClientError
@@ -102,12 +103,12 @@ class StreamRelay:
         if self.guards:
             send, changed = self._guard(chunk, changed)
             if self.blocked:
-                return _sse(json.dumps(chunk).encode()) + DONE, True
+                return _sse(jsoncodec.dumps(chunk)) + DONE, True
             if not send:
                 return None, False
         elif carries_text(data, self.raw_key):
             ex.output_estimate += 1
-        return (_sse(json.dumps(chunk).encode()) if changed else _sse(data)), False
+        return (_sse(jsoncodec.dumps(chunk)) if changed else _sse(data)), False
 
     def _guard(self, chunk: dict[str, Any], changed: bool) -> tuple[bool, bool]:
         """Pass each choice's text through its window; (worth sending, chunk changed)."""

@@ -4,9 +4,9 @@ and dicts; every refusal is a GatewayError with the OpenAI shape and a status.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from llmops.gateway import jsoncodec
 from llmops.gateway.errors import GatewayError, bad_request
 
 CHAT, COMPLETIONS, EMBEDDINGS = "chat", "completions", "embeddings"
@@ -58,11 +58,10 @@ def _deeper_than(value: Any, limit: int) -> bool:
 
 
 def loads(raw: bytes) -> Any:
-    """json.loads bounded to MAX_JSON_DEPTH (ValueError beyond), for a body that is almost
-    always UTF-8 starting with "{": decoded directly, without json's encoding detection (a
-    Python function per call); anything else goes through json.loads as it is (BOMs, UTF-16/32)."""
+    """The JSON value of `raw` (jsoncodec.loads: BOMs and UTF-16/32 included), bounded to
+    MAX_JSON_DEPTH (ValueError beyond)."""
     try:
-        value = json.loads(raw.decode()) if raw[:1] == b"{" else json.loads(raw)
+        value = jsoncodec.loads(raw)
     except RecursionError:
         raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels") from None
     # The walk visits containers only (~1 us for a chat body; cheaper than counting brackets).

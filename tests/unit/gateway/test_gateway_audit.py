@@ -149,14 +149,6 @@ def test_audit_line_of_a_refused_request_without_usage():
     assert "request" not in record
 
 
-def test_body_encoded_once_gives_the_same_json():
-    from llmops.gateway.handlers import _encode_with
-
-    body = {"model": "m", "messages": [{"role": "user", "content": "é \"q\""}], "max_tokens": 5, "stream_options": {"include_usage": True}}
-    assert json.loads(_encode_with(body, "messages", json.dumps(body["messages"]))) == body
-    assert json.loads(_encode_with({"prompt": "x"}, "prompt", json.dumps("x"))) == {"prompt": "x"}
-
-
 def test_a_lone_surrogate_loses_no_line_and_the_stream_stays_utf8():
     import io
     from llmops.gateway.audit import AuditLog
