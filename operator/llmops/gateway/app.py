@@ -20,6 +20,7 @@ from llmops.gateway.errors import GatewayError
 from llmops.gateway.handlers import make_handler
 from llmops.gateway.httpserver import Handler, Request
 from llmops.gateway.metrics import GatewayMetrics
+from llmops.gateway.record import feedback_line
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.state import GatewayState
 from llmops.gateway.validate import CHAT, COMPLETIONS, EMBEDDINGS
@@ -157,14 +158,18 @@ async def feedback(state: GatewayState, request: Request, out) -> None:
         return await _error(out, GatewayError(400, "Missing required parameter: 'request_id'.", code="missing_required_parameter", param="request_id"))
     value = body.get("value")
     score = body.get("score")
-    if value is None and isinstance(score, (int, float)) and not isinstance(score, bool):
+    if not isinstance(score, (int, float)) or isinstance(score, bool):
+        score = None
+    if value is None and score is not None:
         value = "positive" if score > 0 else "negative" if score < 0 else "neutral"
     if value not in _FEEDBACK_VALUES:
         return await _error(out, GatewayError(400, "Give 'value' (positive, negative, neutral) or a numeric 'score'.", code="invalid_value", param="value"))
-    version = state.recall(body["request_id"])
+    version = state.feedback_version(body["request_id"])
     if version is None:
-        return await _error(out, GatewayError(404, "No recent answer has this request id.", code="request_not_found", param="request_id"))
+        return await _error(out, GatewayError(404, "No answer of this gateway has this request id.", code="request_not_found", param="request_id"))
     state.metrics.feedback.labels(version, value).inc()
+    if state.runtime.audit_enabled:  # the dataset export joins answers with their feedback by request id
+        state.audit.write(feedback_line(body["request_id"], version, value, score))
     await _json(out, 200, {"request_id": body["request_id"], "prompt_version": version, "value": value})
 
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from typing import Any
 
 from llmops.api.apikeys import CALLER_HEADER
-from llmops.gateway.auth import AuthError
 from llmops.gateway import jsoncodec
+from llmops.gateway.auth import AuthError
 from llmops.gateway.cache import cache_key
 from llmops.gateway.errors import GatewayError
 from llmops.gateway.guardrails.policy import block_message, first_block, schema_hits, size_hits
@@ -21,6 +20,7 @@ from llmops.gateway.metering import estimate_tokens, price, usage_from
 from llmops.gateway.prompts import apply_version, choose_prompt_version
 from llmops.gateway.record import Exchange, finish
 from llmops.gateway.relay import relay_stream
+from llmops.gateway.requestid import RequestIds, with_version
 from llmops.gateway.router import Target, choose_target
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.state import GatewayState
@@ -35,25 +35,7 @@ log = logging.getLogger("llmops.gateway")
 Reply = tuple[int, bytes, dict[str, str]]
 
 
-class _RequestIds:
-    """Random request ids (96 bits), from the OS's random source read 256 ids at a time: one
-    getrandom call per 256 requests instead of one per request."""
-
-    def __init__(self, batch: int = 256) -> None:
-        self.batch = batch
-        self._hex = ""
-        self._at = 0
-
-    def __call__(self) -> str:
-        at = self._at
-        if at >= len(self._hex):
-            self._hex = os.urandom(12 * self.batch).hex()
-            at = 0
-        self._at = at + 24
-        return "req_" + self._hex[at : at + 24]
-
-
-new_request_id = _RequestIds()
+new_request_id = RequestIds()
 
 
 def caller_key(source: str | None, request: Request) -> str | None:
@@ -129,6 +111,7 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
     if endpoint == CHAT and rt.prompt is not None:
         version = choose_prompt_version(rt.prompt, caller_key(rt.sticky_source, request))
         ex.prompt_version = version.name
+        ex.request_id = with_version(ex.request_id, version.name)  # feedback finds the version from it
 
     # 4. input guardrails, on what the client wrote (templates are the operator's, trusted)
     modified = bool(rt.input_guards) and _check_input(rt, body, endpoint, ex, len(raw))

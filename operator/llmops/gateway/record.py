@@ -99,8 +99,6 @@ def finish(state: GatewayState, ex: Exchange) -> None:
         if ledger is not None and (ex.reserved or cost):
             ledger.settle(ex.reserved, cost)
             m.budget_remaining.set_at((rt.deployment, rt.prices.currency), float(ledger.remaining))
-        if ex.code == 200 and ex.model != UNKNOWN_MODEL:
-            state.remember(ex.request_id, ex.prompt_version)
     except Exception:
         _failed(m, "budget", ex)
     if rt.audit_enabled:
@@ -199,6 +197,15 @@ def audit_line(ex: Exchange, usage: Usage | None, cost: Decimal, duration: float
         f'"cost":"{format(cost.normalize(), "f")}","currency":{_str(currency)},"guardrails":[{hits}],'
         f'"durationMs":{round(duration * 1000, 3)!r}{error}{clamped}{who}{tail}}}'
     )
+
+
+def feedback_line(request_id: str, version: str, value: str, score: float | None) -> dict[str, Any]:
+    """The audit record of one feedback call (`llmops dataset export` joins it to its answer)."""
+    record: dict[str, Any] = {"type": "llmops.feedback", "time": timestamp(), "requestId": request_id,
+                              "promptVersion": version, "value": value}
+    if score is not None:
+        record["score"] = score
+    return record
 
 
 def _principal_json(ex: Exchange) -> str:

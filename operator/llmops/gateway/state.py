@@ -4,9 +4,9 @@ upstream client, metrics, and the stateful stages (rate limiter, cache, budget l
 from __future__ import annotations
 
 import logging
-from collections import deque
 
 from llmops.api.gateway_config import parse_duration
+from llmops.gateway import requestid
 from llmops.gateway.audit import AuditLog
 from llmops.gateway.auth import Authenticator, UpstreamKey
 from llmops.gateway.budget import BudgetLedger
@@ -14,10 +14,10 @@ from llmops.gateway.client import UpstreamClient
 from llmops.gateway.cache import AnswerCache
 from llmops.gateway.metrics import GatewayMetrics
 from llmops.gateway.ratelimit import RateLimiter
+from llmops.gateway.record import NO_VERSION
 from llmops.gateway.runtime import Runtime
 
 log = logging.getLogger("llmops.gateway")
-RECENT_REQUESTS = 100_000  # request ids remembered for feedback
 
 
 class GatewayState:
@@ -31,10 +31,9 @@ class GatewayState:
         audit.on_error = lambda lines: metrics.audit_write_errors.inc_at((), lines)
         self.client: UpstreamClient | None = None
         self.reload_error: str | None = None
-        # request id -> prompt version of the last RECENT_REQUESTS answers, oldest first in the
-        # ring (a dict and a deque take ~2/3 of an OrderedDict's memory: ~11 vs ~16 MiB when full)
-        self._recent: dict[str, str] = {}
-        self._ring: deque[str] = deque()
+        # the prompt versions of every config this process has served: what /v1/feedback
+        # counts (request ids name their version: requestid.py); a handful of names
+        self.prompt_versions: set[str] = {NO_VERSION}
         rl = runtime.config.rate_limit
         self.limiter = RateLimiter(rl.requests_per_minute, rl.tokens_per_minute)
         self.cache: AnswerCache | None = None
@@ -62,6 +61,8 @@ class GatewayState:
 
     def _apply(self, runtime: Runtime, previous: Runtime | None) -> None:
         config = runtime.config
+        if config.prompt is not None:
+            self.prompt_versions.update(v.name for v in config.prompt.versions)
         self.metrics.route_share.source = runtime.routing.health
         self.metrics.route_share.deployment = runtime.deployment
         rl = config.rate_limit
@@ -87,12 +88,11 @@ class GatewayState:
         m.auth_valid.set(0 if auth.error else 1)
         m.auth_keys.set(len(auth.store) if auth.store is not None else 0)
 
-    def remember(self, request_id: str, prompt_version: str) -> None:
-        ring = self._ring
-        if len(ring) >= RECENT_REQUESTS:
-            self._recent.pop(ring.popleft(), None)
-        ring.append(request_id)
-        self._recent[request_id] = prompt_version
-
-    def recall(self, request_id: str) -> str | None:
-        return self._recent.get(request_id)
+    def feedback_version(self, request_id: str) -> str | None:
+        """The prompt version an answer's request id names, if this gateway serves or has served
+        it (None: not one of our ids, or a version unknown here)."""
+        ours, version = requestid.parse(request_id)
+        if not ours:
+            return None
+        version = version or NO_VERSION
+        return version if version in self.prompt_versions else None
