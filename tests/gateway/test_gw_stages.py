@@ -210,3 +210,21 @@ def test_cache_hits_are_metered_as_hits(stub, make_gateway):
     assert metric(m, "llmops_gateway_cache_requests_total", result="bypass") == 1
     assert metric(m, "llmops_gateway_requests_total", code="200") == 4
     assert metric(m, "llmops_gateway_tokens_total", type="input") == 3 * 11, "a hit spends no tokens"
+
+
+def test_max_tokens_and_json_schema_follow_their_own_mode(stub, make_gateway):
+    # an enforcing policy that only audits its size limit; an auditing one that enforces its schema
+    gw = make_gateway(base_config(stub.url, guardrails=[
+        {"name": "size", "input": {"maxTokens": 50, "maxTokensMode": "Audit"}},
+        {"name": "shape", "mode": "Audit", "output": {"jsonSchema": {"type": "object"}, "jsonSchemaMode": "Enforce"}}]))
+    stub.default = Reply(text='{"answer": "42"}')
+    assert ask(client(gw), "word " * 400).status_code == 200
+    assert stub.hits == 1
+    assert {"policy": "size", "rule": "maxTokens", "action": "Block", "mode": "Audit"} in gw.audit[-1]["guardrails"]
+    stub.default = Reply(text="forty-two")
+    with pytest.raises(openai.PermissionDeniedError) as err:
+        ask(client(gw))
+    assert "jsonSchema" in err.value.message
+    m = gw.metrics()
+    assert metric(m, "llmops_gateway_guardrail_events_total", policy="size", rule="maxTokens", mode="Audit") == 1
+    assert metric(m, "llmops_gateway_guardrail_events_total", policy="shape", rule="jsonSchema", mode="Enforce") == 1

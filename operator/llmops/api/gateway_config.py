@@ -201,11 +201,13 @@ class GuardrailRules(_Model):
     deny: list[DenyPattern] = Field(default_factory=list, max_length=64, description="Named deny patterns.")
     prompt_injection: PromptInjectionRule | None = Field(default=None, description="Prompt-injection heuristics.")
     max_tokens: int | None = Field(default=None, ge=1, description="Largest input (estimated tokens) allowed.")
+    max_tokens_mode: RuleMode = None
     json_schema: dict[str, Any] | None = Field(
         default=None,
         description="Output only: the answer must be JSON matching this schema (type, properties, required, "
         "items, enum, additionalProperties, min/max, minLength/maxLength).",
     )
+    json_schema_mode: RuleMode = None
     hold_back_chars: int = Field(
         default=64, ge=0, le=4096,
         description="Streams only: characters held back so a match split across chunks is still caught.",

@@ -105,6 +105,9 @@ class InputRules(ApiModel):
     )
     prompt_injection: PromptInjection | None = Field(default=None, description="Prompt injection detection.")
     max_tokens: int | None = Field(default=None, ge=1, description="Most input tokens per request.")
+    max_tokens_mode: GuardrailMode | None = Field(
+        default=None, description="Overrides spec.mode for maxTokens: Enforce, or Audit (only counts and logs)."
+    )
 
 
 class OutputRules(ApiModel):
@@ -118,6 +121,9 @@ class OutputRules(ApiModel):
         default=None,
         description="A JSON Schema the answer must satisfy (the answer must be JSON).",
         json_schema_extra=PRESERVE_UNKNOWN,
+    )
+    json_schema_mode: GuardrailMode | None = Field(
+        default=None, description="Overrides spec.mode for jsonSchema: Enforce, or Audit (only counts and logs)."
     )
 
 

@@ -18,6 +18,7 @@ from llmops.gateway.rawhttp import HttpClientError
 from llmops.gateway.record import Exchange
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.streaming import COMMENT, HoldBackWindow, SSEError
+from llmops.gateway.toolargs import HeldArguments
 from llmops.gateway.upstream import Answer
 from llmops.gateway.validate import CHAT, answer_problem, loads
 
@@ -62,7 +63,8 @@ class StreamRelay:
         self.endpoint = endpoint
         self.client_wants_usage = client_wants_usage
         self.guards = rt.output_guards
-        self.windows: dict[int, HoldBackWindow] = {}
+        self.windows: dict[Any, HoldBackWindow] = {}
+        self.calls: dict[tuple[int, Any], HeldArguments] = {}  # (choice, call index): its arguments
         self.text: list[str] = []  # released text, for the audit trail
         self.text_size = 0
         self.blocked = False
@@ -195,38 +197,62 @@ class StreamRelay:
         return changed
 
     def _guard_calls(self, index: int, holder: dict[str, Any], finished: bool) -> bool:
-        """Tool-call arguments streamed in pieces go through a window per call, like content
-        (raw text: a placeholder has no quote or backslash, so a JSON string stays one); at
-        the end of the choice what the windows held is sent as one more argument piece.
-        Whether the delta changed."""
-        changed = False
+        """Tool-call arguments streamed in pieces: held per call until complete, then redacted
+        per JSON value and sent as one piece (toolargs.py). A call ends when its arguments
+        close, when the next call of the choice starts or when the choice finishes; what it
+        still held is sent then, as one more argument piece before the next call's. Deltas
+        left with nothing to say are dropped. Whether the delta changed."""
         calls = holder.get("tool_calls")
+        if not isinstance(calls, list) and not finished:
+            return False
+        out: list[Any] = []
+        changed = False
         for call in calls if isinstance(calls, list) else ():
-            function = call.get("function")
+            function = call.get("function") if isinstance(call, dict) else None
             if not isinstance(function, dict) or not isinstance(function.get("arguments"), str):
+                out.append(call)
                 continue
-            window = self._window((index, "tool", call.get("index", 0)))
-            function["arguments"] = window.push(function["arguments"])
+            key = (index, call.get("index", 0))
+            held = self.calls.get(key)
+            if held is None:
+                if len(self.windows) + len(self.calls) >= MAX_CHOICES:
+                    raise SSEError(f"more than {MAX_CHOICES} choices and tool calls")
+                if self._end_calls(index, out):  # a new call: the ones before it are complete
+                    return True
+                held = self.calls[key] = HeldArguments(self.guards, self.rt.hold_back)
+            held.ended = False  # (a call resumed after the next one started is ended again)
+            function["arguments"] = held.push(function["arguments"])
             changed = True
-            if window.overflow:
+            if held.overflow:
                 raise HoldBackExceeded()
-            if window.blocked is not None:
-                self.blocked, self.blocked_hit = True, window.blocked
+            if held.blocked is not None:
+                self.blocked, self.blocked_hit = True, held.blocked
                 return True
-        if finished:
-            rest = []
-            for key, window in self.windows.items():
-                if isinstance(key, tuple) and key[0] == index and window.buffer:
-                    tail = window.flush()
-                    if window.blocked is not None:
-                        self.blocked, self.blocked_hit = True, window.blocked
-                        return True
-                    if tail:
-                        rest.append({"index": key[2], "function": {"arguments": tail}})
-            if rest:
-                holder["tool_calls"] = [*(calls if isinstance(calls, list) else ()), *rest]
-                changed = True
+            if function["arguments"] or len(function) > 1 or len(call) > 2:  # id, type, name: sent at once
+                out.append(call)
+        if finished and self._end_calls(index, out):
+            return True
+        if changed or len(out) != len(calls if isinstance(calls, list) else ()):
+            if out:
+                holder["tool_calls"] = out
+            else:
+                holder.pop("tool_calls", None)
+            changed = True
         return changed
+
+    def _end_calls(self, index: int, out: list[Any]) -> bool:
+        """End the choice's open calls: what they held goes to `out`. Whether one was blocked."""
+        for key, held in self.calls.items():
+            if key[0] != index or held.ended:
+                continue
+            tail = held.flush()
+            held.ended = True
+            if held.blocked is not None:
+                self.blocked, self.blocked_hit = True, held.blocked
+                return True
+            if tail:
+                out.append({"index": key[1], "function": {"arguments": tail}})
+        return False
 
     def _keep_unguarded(self, chunk: dict[str, Any]) -> None:
         """The audit copy of a stream no output guardrail reads (redacted when written)."""
@@ -244,6 +270,8 @@ class StreamRelay:
     def close(self) -> None:
         for window in self.windows.values():
             self.ex.hits.extend(window.hits)
+        for held in self.calls.values():
+            self.ex.hits.extend(held.hits)
         if self.text:
             self.ex.response_text = "".join(self.text)
             self.ex.response_clean = self.rt.output_pii_complete

@@ -40,8 +40,12 @@ def _direction(d: dict | None, output: bool) -> dict | None:
                                   else {"action": "Block"})
     if not output and d.get("maxTokens") is not None:
         out["maxTokens"] = d["maxTokens"]
+        if d.get("maxTokensMode"):
+            out["maxTokensMode"] = d["maxTokensMode"]
     if output and d.get("jsonSchema"):
         out["jsonSchema"] = d["jsonSchema"]
+        if d.get("jsonSchemaMode"):
+            out["jsonSchemaMode"] = d["jsonSchemaMode"]
     return out
 
 

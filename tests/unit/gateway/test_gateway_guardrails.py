@@ -130,3 +130,16 @@ def test_overlapping_redactions_are_merged_never_partly_applied():
     # the same placeholder twice is written once
     g = compile_guards([policy("one", pii={"entities": ["Email"]}), policy("two", pii={"entities": ["Email"]})], "input")
     assert apply_hits("ab@c.io", find_hits(g, "ab@c.io")) == "[EMAIL]"
+
+
+def test_max_tokens_and_json_schema_have_their_own_mode():
+    # the rule's mode wins over the policy's, either way
+    audited = size_hits(guards(max_tokens=10, max_tokens_mode="Audit"), 11)
+    assert [(h.rule, h.mode, h.enforced) for h in audited] == [("maxTokens", "Audit", False)] and first_block(audited) is None
+    enforced = size_hits(guards(mode="Audit", max_tokens=10, max_tokens_mode="Enforce"), 11)
+    assert first_block(enforced) is not None
+    assert size_hits(guards(mode="Audit", max_tokens=10), 11)[0].mode == "Audit"  # unset: the policy's
+    schema = {"type": "object"}
+    assert first_block(schema_hits(guards("output", json_schema=schema, json_schema_mode="Audit"), "[]")) is None
+    assert first_block(schema_hits(guards("output", mode="Audit", json_schema=schema, json_schema_mode="Enforce"), "[]")) is not None
+    assert schema_hits(guards("output", json_schema=schema), "[]")[0].mode == "Enforce"

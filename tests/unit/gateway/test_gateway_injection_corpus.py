@@ -1,32 +1,39 @@
-"""The labelled prompt-injection corpus (corpus/injection.jsonl, built by corpus/generate.py):
-its shape, and the detector's rates on it (floors asserted on the held-out part only)."""
+"""The labelled prompt-injection corpus: corpus/injection.jsonl (built by corpus/generate.py:
+the tuning part and held-out batch 1) and corpus/heldout2.jsonl (held-out batch 2, written by
+hand and blind by corpus/heldout2.py): its shape, and the detector's rates on it (floors asserted
+on the held-out batches only, which are never used for tuning)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-CORPUS = Path(__file__).parent / "corpus" / "injection.jsonl"
+CORPUS = [Path(__file__).parent / "corpus" / name for name in ("injection.jsonl", "heldout2.jsonl")]
+HELDOUT = ("heldout", "heldout2")
 
 
 def load() -> list[dict]:
-    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for path in CORPUS for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def test_corpus_shape():
     rows = load()
     assert len(rows) >= 300
     assert {r["label"] for r in rows} == {"injection", "benign"}
-    assert {r["split"] for r in rows} == {"tuning", "heldout"}
-    heldout = [r for r in rows if r["split"] == "heldout"]
+    assert {r["split"] for r in rows} == {"tuning", *HELDOUT}
+    heldout = [r for r in rows if r["split"] in HELDOUT]
     assert len(heldout) >= 0.3 * len(rows)
     for label in ("injection", "benign"):
         assert sum(r["label"] == label for r in heldout) >= 50
+    batch2 = [r for r in rows if r["split"] == "heldout2"]
+    assert sum(r["label"] == "benign" for r in batch2) >= 150
+    assert sum(r["label"] == "injection" and r["evasion"] not in ("none", "out_of_scope") for r in batch2) >= 60
     assert len({r["text"] for r in rows}) == len(rows), "no example twice"
+    assert len({r["id"] for r in rows}) == len(rows), "no id twice"
 
 
-def rates(split: str) -> dict[str, tuple[int, int]]:
-    """(found, total) per label/evasion on one split, through the gateway's own path: the
+def rates(*splits: str) -> dict[str, tuple[int, int]]:
+    """(found, total) per label/evasion on some splits, through the gateway's own path: the
     normalised view, then the detector (as policy.Guard runs it)."""
     from llmops.gateway.guardrails.injection import InjectionDetector
     from llmops.gateway.guardrails.normalise import normalise
@@ -34,7 +41,7 @@ def rates(split: str) -> dict[str, tuple[int, int]]:
     detector = InjectionDetector()
     out: dict[str, list[int]] = {}
     for row in load():
-        if row["split"] != split:
+        if row["split"] not in splits:
             continue
         key = "benign" if row["label"] == "benign" else ("out_of_scope" if row["evasion"] == "out_of_scope" else "injection")
         found = bool(detector.find(normalise(row["text"]).text))
@@ -55,6 +62,19 @@ def test_floors_on_the_held_out_part():
     # "do anything now". Found when the held-out part was first read, after tuning had ended:
     # tuning to it would spoil the held-out part, so the floor is the measured one.
     assert flagged <= 1, f"benign flagged {flagged}/{benign}"
+
+
+def test_floors_on_both_held_out_batches():
+    """Both held-out batches together. Batch 2 was written blind (new phrasings, wider evasions,
+    hand-written look-alikes) and measured once, after it was committed: the targets are NOT met
+    (217/325 evasions detected, 66.8%; 21/271 benign flagged, 7.7%; on batch 2 alone 44/152 and
+    20/176). The detector was not changed in response, so these floors are the measured figures:
+    a change to the detector may raise them, never lower them."""
+    r = rates(*HELDOUT)
+    found, total = r["injection"]
+    assert total == 325 and found >= 217, f"detected {found}/{total}"
+    flagged, benign = r["benign"]
+    assert benign == 271 and flagged <= 21, f"benign flagged {flagged}/{benign}"
 
 
 def test_guardrail_blocks_the_evasions_end_to_end():

@@ -71,3 +71,17 @@ def test_unreadable_accepted_rules_raise_instead_of_dropping_the_policy():
 ])
 def test_label_selector_semantics(selector, labels, expected):
     assert matches(selector, labels) is expected
+
+
+def test_max_tokens_and_json_schema_modes_reach_the_gateway_form():
+    spec = {**SPEC, "mode": "Audit", "input": {"maxTokens": 100, "maxTokensMode": "Enforce"},
+            "output": {"jsonSchema": {"type": "object"}, "jsonSchemaMode": "Enforce"}}
+    p = policy_rules("p", spec)
+    assert p.mode == "Audit" and p.input.max_tokens_mode == "Enforce" and p.output.json_schema_mode == "Enforce"
+    assert policy_rules("p", SPEC).input.max_tokens_mode is None  # unset: the policy's mode
+
+
+def test_a_rule_mode_the_gateway_refuses_is_named():
+    with pytest.raises(InvalidRules) as e:
+        policy_rules("p", {**SPEC, "input": {"maxTokens": 100, "maxTokensMode": "Sometimes"}})
+    assert "spec.input.maxTokensMode" in str(e.value)

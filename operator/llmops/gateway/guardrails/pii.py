@@ -32,7 +32,11 @@ _DIGIT_ALTERNATIVES = {
     "IBAN": r"(?P<IBAN>(?<=[A-Z]{2}[0-9])(?<![A-Za-z0-9][A-Z]{2}[0-9])[0-9](?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9]))",
     "IPAddress": r"(?P<IPAddress>(?<=[0-9])(?<![0-9.].)[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?!\.?[0-9]))",
     "SSN": r"(?P<SSN>(?<=[0-9])(?<![0-9-].)[0-9]{2}(?<!000)(?<!666)(?<!9[0-9][0-9])-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![0-9-]))",
-    "CreditCard": r"(?P<CreditCard>(?<=[0-9])(?<![0-9-].)(?:[ -]?[0-9]){12,18}(?![0-9]))",
+    # a whole run of 13-19 digits, or (CardRun) a longer run of digit groups that may hold one
+    "CreditCard": (
+        r"(?P<CreditCard>(?<=[0-9])(?<![0-9].)(?:[ -]?[0-9]){12,18}(?![0-9]|[ -][0-9]))"
+        r"|(?P<CardRun>(?<=[0-9])(?<![0-9].)(?=(?:[ -]?[0-9]){12})[0-9]*(?:[ -][0-9]+)+)"
+    ),
     "Phone": (
         r"(?P<Phone>(?<![\w+].)(?:"
         r"(?<=\+)(?:[0-9]{1,3}[ .-]?(?:\([0-9]{2,4}\)[ .-]?|[0-9]{2,4}[ .-])[0-9]{3,4}[ .-]?[0-9]{3,4}|[0-9]{7,14})"
@@ -119,6 +123,45 @@ def _card_ok(candidate: str) -> bool:
     return 13 <= len(digits) <= 19 and luhn_ok(digits)
 
 
+# A card number written next to other digits: "ref 12 4111 1111 1111 1111", "call 555-1234
+# 4111-1111-1111-1111". The digit-led pattern takes a run of digit groups (digits joined by single
+# spaces or dashes) as one CreditCard candidate when it holds 13-19 digits, and as a CardRun when
+# it holds more; when the candidate is not a card as a whole, the run's windows are checked: whole
+# groups only, the first of 4 or more digits not starting with 0 and the others of 3 or more
+# (cards are printed 4-4-4-4, 4-6-5, 4-4-4-4-3 or as one group; never in groups of 1-2 or from a
+# 3-digit group, which keeps lists of small numbers and thousands written "1 000 000" out), 13-19
+# digits in all, Luhn-valid. Digits run together with no separator stay one number (an 18-digit
+# or 30-digit ID is not searched inside: about one window in ten passes Luhn by chance). A phone
+# number inside such a run is not looked for (as before: the run is consumed).
+_GROUP = re.compile(r"[0-9]+")
+
+
+def _cards_in_run(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The card numbers inside the run of digit groups text[start:end] (windows as above,
+    overlapping ones merged so that a chance window never hides part of a card)."""
+    groups = [(g.start(), g.end()) for g in _GROUP.finditer(text, start, end)]
+    windows: list[tuple[int, int]] = []
+    for i, (first, first_end) in enumerate(groups):
+        if first_end - first < 4 or text[first] == "0":
+            continue
+        digits = text[first:first_end]
+        for j in range(i, len(groups)):
+            if j > i:
+                g_start, g_end = groups[j]
+                if g_end - g_start < 3:
+                    break
+                digits += text[g_start:g_end]
+            if len(digits) > 19:
+                break
+            if len(digits) >= 13 and luhn_ok(digits):
+                last = groups[j][1]
+                if windows and first < windows[-1][1]:
+                    windows[-1] = (windows[-1][0], max(windows[-1][1], last))
+                else:
+                    windows.append((first, last))
+    return windows
+
+
 def _ip_ok(candidate: str) -> bool:
     try:
         ipaddress.ip_address(candidate)
@@ -136,6 +179,7 @@ def _phone_ok(candidate: str) -> bool:
 _VALIDATORS: dict[str, Callable[[str], bool]] = {
     "IBAN": iban_ok,
     "CreditCard": _card_ok,
+    "CardRun": lambda candidate: False,  # never a card as a whole: its windows are (find)
     "IPAddress": _ip_ok,
     "Phone": _phone_ok,
 }
@@ -174,6 +218,8 @@ class PiiDetector:
                     check = _VALIDATORS.get(entity)
                     if check is None or check(text[start:end]):
                         found.append(Match(entity, start, end))
+                    elif entity == "CreditCard" or entity == "CardRun":  # cards inside the run
+                        found.extend(Match("CreditCard", s, e) for s, e in _cards_in_run(text, start, end))
                     # a candidate its validator refuses is consumed all the same: a number
                     # inside a bad card or IBAN is not taken for a phone or a card (false
                     # positives); digits run together with others are ambiguous by nature

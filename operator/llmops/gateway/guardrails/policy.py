@@ -60,7 +60,9 @@ class Guard:
     injection_action: str
     injection_mode: str
     max_tokens: int | None
+    max_tokens_mode: str
     json_schema: dict | None
+    json_schema_mode: str
     hold_back: int
 
     def widest(self) -> int:
@@ -112,7 +114,9 @@ def compile_guards(policies: list[GuardrailPolicy], direction: str) -> tuple[Gua
                 injection_action=rules.prompt_injection.action if rules.prompt_injection else "Block",
                 injection_mode=(rules.prompt_injection and rules.prompt_injection.mode) or policy.mode,
                 max_tokens=rules.max_tokens,
+                max_tokens_mode=rules.max_tokens_mode or policy.mode,
                 json_schema=rules.json_schema,
+                json_schema_mode=rules.json_schema_mode or policy.mode,
                 hold_back=rules.hold_back_chars,
             )
         )
@@ -194,7 +198,7 @@ def apply_hits(text: str, hits: list[Hit]) -> str:
 
 def size_hits(guards: tuple[Guard, ...], estimated_tokens: int) -> list[Hit]:
     return [
-        Hit(g.policy, g.mode, "maxTokens", "Block")
+        Hit(g.policy, g.max_tokens_mode, "maxTokens", "Block")
         for g in guards
         if g.max_tokens is not None and estimated_tokens > g.max_tokens
     ]
@@ -208,10 +212,10 @@ def schema_hits(guards: tuple[Guard, ...], text: str) -> list[Hit]:
         try:
             value = json.loads(text)
         except ValueError:
-            hits.append(Hit(guard.policy, guard.mode, "jsonSchema", "Block"))
+            hits.append(Hit(guard.policy, guard.json_schema_mode, "jsonSchema", "Block"))
             continue
         if schema_errors(value, guard.json_schema):
-            hits.append(Hit(guard.policy, guard.mode, "jsonSchema", "Block"))
+            hits.append(Hit(guard.policy, guard.json_schema_mode, "jsonSchema", "Block"))
     return hits
 
 
