@@ -197,8 +197,10 @@ def _rfc3339(t: datetime) -> str:
 
 def top_teams(teams: Mapping[str, TeamSpend], n: int = TOP_TEAMS) -> list[tuple[str, TeamSpend]]:
     """The `n` teams that spent most (ties by name), then `other`: the rest summed with what the
-    gateways already labelled `other`. Nothing when no team was ever seen but `none` (a
-    deployment without auth: one row saying so would say nothing)."""
+    gateways already labelled `other`. Teams that spent nothing are left out, and so is the
+    whole list when no team but `none` spent (a deployment without auth: one row saying so
+    would say nothing)."""
+    teams = {t: s for t, s in teams.items() if s != TeamSpend()}  # series exported at 0 are no spend
     if not teams or set(teams) <= {NO_TEAM}:
         return []
     named = sorted(((t, s) for t, s in teams.items() if t != OTHER_TEAM), key=lambda ts: (-ts[1].cost, ts[0]))

@@ -236,9 +236,13 @@ def test_the_top_ten_teams_are_named_and_the_rest_summed_as_other_with_the_gatew
 def test_no_teams_row_without_auth_and_a_negative_increase_subtracts_nothing():
     led = sp.advance(fresh(), W, T, 0, D(0), _metered(none="3"), T)
     assert "teams" not in _status(led)
+    zero = sp.advance(fresh(), W, T, 0, D(0), sp.Metered(D(1), 0, 0, {"ml": sp.TeamSpend(), "ci": sp.TeamSpend(D(1))}), T)
+    assert [r["name"] for r in _status(zero)["teams"]] == ["ci"]  # a series exported at 0 is no spend
     led = sp.advance(led, W, T + timedelta(minutes=1), 0, D(0),
                      sp.Metered(D(0), 0, 0, {"ml": sp.TeamSpend(D(-1), -5, -5)}), T + timedelta(minutes=1))
     assert led.teams["ml"] == sp.TeamSpend(D(0), 0, 0) and led.teams["none"].cost == D(3)
+    assert "teams" not in _status(led)
+    led = sp.advance(led, W, T + timedelta(minutes=2), 0, D(0), _metered(ml="2"), T + timedelta(minutes=2))
     assert [r["name"] for r in _status(led)["teams"]] == ["none", "ml"]  # auth turned on in the window
 
 
