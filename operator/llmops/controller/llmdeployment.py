@@ -214,9 +214,8 @@ class LLMDeploymentController:
             if view is not None and view.requeue_after is not None:
                 out.requeue_after = min(view.requeue_after, out.requeue_after or view.requeue_after)
             desired = budget_step.apply(desired, view, gen, now)
-        if auth_conds is not None:
             desired["conditions"] = kstatus.wire_conditions(authkeys.merge(kstatus.parse_conditions(desired), auth_conds))
-        else:  # an invalid edit loses nothing: the last spend and BudgetExceeded stay as they are
+        else:  # an invalid edit loses nothing: the last spend, BudgetExceeded and AuthKeysValid stay as they are
             desired = budget_step.keep(desired, body.get("status") or {})
         self.write_status(body, desired, out)
         for ev in out.events:
@@ -229,4 +228,3 @@ def _api_message(e: ApiException) -> str:
         return json.loads(e.body or "{}").get("message", "") or str(e.body)
     except (ValueError, AttributeError):
         return str(e.body)
-

@@ -216,4 +216,3 @@ class RoutingPolicyController:
         for ev in out.events:
             self.recorder(body, ev)
         return out
-
