@@ -19,6 +19,7 @@ class ConditionType(StrEnum):
     BUDGET_EXCEEDED = "BudgetExceeded"  # LLMDeployment: spend reached budget.limit
     RESOLVED_REFS = "ResolvedRefs"  # RoutingPolicy: every target exists
     GUARDRAILS_CURRENT = "GuardrailsCurrent"  # LLMDeployment/RoutingPolicy: every selecting policy's latest generation is enforced
+    AUTH_KEYS_VALID = "AuthKeysValid"  # LLMDeployment/RoutingPolicy with API keys: the gateways accepted the keys Secret
 
 
 def _status_of(value: ConditionStatus | str | bool) -> ConditionStatus:

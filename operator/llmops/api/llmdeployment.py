@@ -496,6 +496,15 @@ class PromptStatus(ApiModel):
     canary_weight: int | None = Field(default=None, ge=0, le=100, description="Percent of traffic to the canary.")
 
 
+class TeamSpend(ApiModel):
+    """One team's share of the tokens' cost in the window (from the gateways' `team` label)."""
+
+    name: str = Field(max_length=63, description="The team of the API keys (`other`: the teams not named, summed).")
+    amount: Money = Field(description="The tokens' cost attributed to the team (the replica cost is the deployment's).")
+    input_tokens: int | None = Field(default=None, ge=0, description="Input tokens of the team's requests.")
+    output_tokens: int | None = Field(default=None, ge=0, description="Output tokens of the team's requests.")
+
+
 class Spend(ApiModel):
     """Spend in the current budget window."""
 
@@ -515,6 +524,12 @@ class Spend(ApiModel):
         default=None,
         description="Set while the metrics cannot be read (e.g. Prometheus unreachable): amount is the last known "
         "figure (plus the replica cost, known to the operator) since this instant.",
+    )
+    teams: list[TeamSpend] | None = Field(
+        default=None,
+        max_length=11,
+        description="The teams that spent most in the window (at most 10, by amount), then `other` summing the "
+        "rest; only with API keys (spec.gateway.auth).",
     )
 
 

@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from pydantic import ValidationError
 
 from llmops.api.llmdeployment import LLMDeploymentSpec
-from llmops.controller import budget as budget_step, readiness, status as st
+from llmops.controller import authkeys, budget as budget_step, kstatus, readiness, status as st
+from llmops.controller.authkeys import AuthReports
 from llmops.controller.budget import BudgetStep
 from llmops.controller.children import ChildApplier, Child, Outcome
 from llmops.controller.contract import Key
@@ -56,9 +57,11 @@ def _fingerprint(body: dict, versions: list[dict], guardrails: tuple) -> str:
 class LLMDeploymentController:
     kind = KIND
 
-    def __init__(self, kube: Kube, store, settings: RenderSettings, recorder, budget: BudgetStep | None = None) -> None:
+    def __init__(self, kube: Kube, store, settings: RenderSettings, recorder, budget: BudgetStep | None = None,
+                 auth: AuthReports | None = None) -> None:
         self.kube, self.store, self.settings, self.recorder = kube, store, settings, recorder
         self.budget = budget or BudgetStep(None)  # spend in the budget window (Prometheus, replica-hours)
+        self.auth = auth  # the gateways' key-set reports (Prometheus); None: AuthKeysValid is not observed
         self.children = ChildApplier(kube, store)
         self.guardrails = GuardrailReader(store)
         # uid -> last render. Rendering (validation, gateway config YAML) is the bulk of a
@@ -140,8 +143,22 @@ class LLMDeploymentController:
         current = body.get("status") or {}
         if write_status(self.kube, self.store, body, st.changed_fields(current, desired), out):
             out.events.extend(st.events(current, desired))
+            told = {e.reason for e in out.events}  # Ready=False KeySetUnavailable already says it
+            out.events.extend(e for e in authkeys.events(current, desired) if e.reason not in told)
             budget = ((body.get("spec") or {}).get("budget") or {})
             out.events.extend(budget_step.events(current, desired, budget.get("warnAtPercent", 80) if budget else None))
+
+    def observe_auth(self, body: dict, spec: LLMDeploymentSpec, now: datetime, out: Outcome) -> list:
+        """The current conditions with AuthKeysValid from the gateways' reports; with API keys,
+        a requeue for the next poll of the reports."""
+        md = body["metadata"]
+        secret = authkeys.secret_of(spec.gateway.auth if spec.gateway else None)
+        report = None
+        if secret is not None and self.auth is not None:
+            report = self.auth.report(KIND, md["namespace"], md["name"], now)
+            out.requeue_after = self.auth.requeue_after(md["uid"], now)
+        return authkeys.condition(kstatus.parse_conditions(body.get("status") or {}), secret,
+                                  "spec.gateway.auth.apiKeysSecretRef.name", report, md.get("generation", 1), now)
 
     # -- the reconcile -------------------------------------------------------------------
 
@@ -176,6 +193,10 @@ class LLMDeploymentController:
             obs.deployment = None
         obs.pods = self.store.pods_of(namespace, name)
         verdict = readiness.evaluate(obs)
+        auth_conds = None
+        if spec is not None and not obs.spec_error:
+            auth_conds = self.observe_auth(body, spec, now, out)
+            verdict = authkeys.verdict(auth_conds, verdict)
         port = spec.gateway.port if spec is not None and spec.gateway else 8080
         desired = st.desired_status(body.get("status") or {}, verdict, obs,
                                     endpoint=endpoint(name, namespace, port),
@@ -190,9 +211,11 @@ class LLMDeploymentController:
         if spec is not None and not obs.spec_error:
             view = self.budget.observe(body, spec, ((obs.deployment or {}).get("status") or {}).get("readyReplicas", 0),
                                        now)
-            out.requeue_after = view.requeue_after if view else None
+            if view is not None and view.requeue_after is not None:
+                out.requeue_after = min(view.requeue_after, out.requeue_after or view.requeue_after)
             desired = budget_step.apply(desired, view, gen, now)
-        else:  # an invalid edit loses nothing: the last spend and BudgetExceeded stay as they are
+            desired["conditions"] = kstatus.wire_conditions(authkeys.merge(kstatus.parse_conditions(desired), auth_conds))
+        else:  # an invalid edit loses nothing: the last spend, BudgetExceeded and AuthKeysValid stay as they are
             desired = budget_step.keep(desired, body.get("status") or {})
         self.write_status(body, desired, out)
         for ev in out.events:

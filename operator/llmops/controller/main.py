@@ -14,6 +14,7 @@ import socket
 import kopf
 from prometheus_client import CollectorRegistry, start_http_server
 
+from llmops.controller.authkeys import AuthReports
 from llmops.controller.budget import BudgetStep
 from llmops.controller.events import Recorder
 from llmops.controller.guardrailpolicy import GuardrailPolicyController
@@ -118,11 +119,12 @@ def build_runtime(cfg: OperatorConfig, kube: Kube, metrics: OperatorMetrics, ele
     """The runtime with every controller on it, sharing one cache and one event recorder."""
     store, recorder = Store(), Recorder(kube)
     analyst = Analyst(PromClient(prometheus_url)) if prometheus_url else None
+    auth = AuthReports.create(cfg.prometheus_url)  # one query per poll for deployments and routers alike
     controllers = [
         LLMDeploymentController(kube, store, cfg.render, recorder,
-                                BudgetStep.create(cfg.prometheus_url, metrics.registry)),
+                                BudgetStep.create(cfg.prometheus_url, metrics.registry), auth),
         GuardrailPolicyController(kube, store, recorder),
-        RoutingPolicyController(kube, store, cfg.render, recorder),
+        RoutingPolicyController(kube, store, cfg.render, recorder, auth),
         PromptReleaseController(kube, store, recorder, analyst,
                                 on_rollback=lambda ns, prompt, version: metrics.prompt_rollbacks.labels(
                                     namespace=ns, prompt=prompt, version=version).inc()),

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from llmops.controller.promql import Prometheus, PrometheusError
-from llmops.controller.spend import Metered
+from llmops.controller.spend import NO_TEAM, Metered, TeamSpend
 
 log = logging.getLogger("llmops.controller.metered")
 
@@ -38,27 +38,32 @@ def _quote(v: str) -> str:
 
 
 def increase_query(since: datetime, until: datetime, only: tuple[str, str] | None = None) -> str:
-    """Cost by (namespace, deployment, currency) and tokens by (namespace, deployment, type)
-    over (since, until], all deployments at once in one query, or only the (namespace,
-    deployment) given."""
+    """Cost by (namespace, deployment, currency, team) and tokens by (namespace, deployment,
+    type, team) over (since, until], all deployments at once in one query, or only the
+    (namespace, deployment) given. `team` is bounded by the gateways (at most a few dozen
+    values each, `none` without auth), so the answer grows by the teams that spent, no more."""
     r = f"{max(1, round((until - since).total_seconds() * 1000))}ms"
     sel = f"{{namespace={_quote(only[0])}, deployment={_quote(only[1])}}}" if only else ""
-    return (f'label_replace(sum by (namespace, deployment, currency) (increase({COST}{sel}[{r}] anchored)), '
-            f'"type", "cost", "", "") or sum by (namespace, deployment, type) '
+    return (f'label_replace(sum by (namespace, deployment, currency, team) (increase({COST}{sel}[{r}] anchored)), '
+            f'"type", "cost", "", "") or sum by (namespace, deployment, type, team) '
             f'(increase({TOKENS}{sel}[{r}] anchored))')
 
 
 @dataclass
 class Increases:
-    """Parsed answer: (namespace, deployment) -> cost per currency and tokens per type."""
+    """Parsed answer: (namespace, deployment) -> cost per currency and team, tokens per type and team."""
 
-    cost: dict[tuple[str, str], dict[str, Decimal]] = field(default_factory=dict)
-    tokens: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)
+    cost: dict[tuple[str, str], dict[str, dict[str, Decimal]]] = field(default_factory=dict)
+    tokens: dict[tuple[str, str], dict[str, dict[str, int]]] = field(default_factory=dict)
 
     def of(self, namespace: str, deployment: str, currency: str) -> Metered:
         key = (namespace, deployment)
-        t = self.tokens.get(key, {})
-        return Metered(self.cost.get(key, {}).get(currency, Decimal(0)), t.get("input", 0), t.get("output", 0))
+        cost = self.cost.get(key, {}).get(currency, {})
+        tokens = self.tokens.get(key, {})
+        inp, out = tokens.get("input", {}), tokens.get("output", {})
+        teams = {t: TeamSpend(cost.get(t, Decimal(0)), inp.get(t, 0), out.get(t, 0))
+                 for t in sorted(set(cost) | set(inp) | set(out))}
+        return Metered(sum(cost.values(), Decimal(0)), sum(inp.values()), sum(out.values()), teams)
 
 
 def parse(result: list[dict]) -> Increases:
@@ -68,13 +73,13 @@ def parse(result: list[dict]) -> Increases:
         key = (m.get("namespace", ""), m.get("deployment", ""))
         if v < 0 or not key[1]:
             continue
+        team = m.get("team") or NO_TEAM  # a gateway of before the team label
         if m.get("type") == "cost":
-            by_currency = out.cost.setdefault(key, {})
-            cur = m.get("currency", "")
-            by_currency[cur] = by_currency.get(cur, Decimal(0)) + Decimal(repr(v))
+            by_team = out.cost.setdefault(key, {}).setdefault(m.get("currency", ""), {})
+            by_team[team] = by_team.get(team, Decimal(0)) + Decimal(repr(v))
         elif m.get("type") in ("input", "output"):
-            by_type = out.tokens.setdefault(key, {})
-            by_type[m["type"]] = by_type.get(m["type"], 0) + round(v)
+            by_team = out.tokens.setdefault(key, {}).setdefault(m["type"], {})
+            by_team[team] = by_team.get(team, 0) + round(v)
     return out
 
 

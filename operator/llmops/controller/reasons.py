@@ -48,3 +48,8 @@ class Reason(StrEnum):
     BUDGET_WARNING = "BudgetWarning"           # Event: spend reached budget.warnAtPercent of the limit
     BUDGET_EXCEEDED = "BudgetExceeded"         # Event: spend reached the limit
     BUDGET_RESET = "BudgetWindowStarted"       # Event: a new window began after an exceeded one
+    # LLMDeployment / RoutingPolicy with API keys: AuthKeysValid (from the gateways' metrics)
+    KEY_SET_LOADED = "KeySetLoaded"            # every reporting gateway loaded the keys Secret's current content
+    KEY_SET_INVALID = "KeySetInvalid"          # some gateways refused the Secret as malformed; the others and the last good sets serve
+    KEY_SET_UNAVAILABLE = "KeySetUnavailable"  # no reporting gateway has a good key set: every request gets 503 (Ready=False)
+    AWAITING_KEY_REPORTS = "AwaitingGatewayReports"  # AuthKeysValid=Unknown: no gateway has reported on its key set yet

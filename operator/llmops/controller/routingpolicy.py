@@ -16,7 +16,8 @@ from pydantic import ValidationError
 from llmops.api.conditions import set_condition
 from llmops.api.llmdeployment import LLMDeploymentSpec
 from llmops.api.routingpolicy import RoutingPolicySpec, RoutingPolicyStatus
-from llmops.controller import diff, kstatus, readiness
+from llmops.controller import authkeys, diff, kstatus, readiness
+from llmops.controller.authkeys import AuthReports
 from llmops.controller.children import Child, ChildApplier, Outcome
 from llmops.controller.contract import Key
 from llmops.controller.guardrail_inputs import GuardrailReader, referencing
@@ -59,8 +60,9 @@ def _target_view(obj: dict | None) -> tuple | None:
 class RoutingPolicyController:
     kind = KIND
 
-    def __init__(self, kube, store, settings: RenderSettings, recorder) -> None:
+    def __init__(self, kube, store, settings: RenderSettings, recorder, auth: AuthReports | None = None) -> None:
         self.kube, self.store, self.settings, self.recorder = kube, store, settings, recorder
+        self.auth = auth  # the router gateways' key-set reports (Prometheus); None: AuthKeysValid is not observed
         self.children = ChildApplier(kube, store)
         self.guardrails = GuardrailReader(store)
         self._specs: dict[tuple[str, str], LLMDeploymentSpec | None] = {}  # (uid, generation) -> parsed
@@ -194,6 +196,13 @@ class RoutingPolicyController:
             v = Verdict(False, Reason.NO_TARGET_AVAILABLE,
                         "No target is Available; the router keeps the configured weights and its fallback "
                         "handles the failures")
+        if spec is not None:
+            secret = authkeys.secret_of(spec.auth)
+            report = self.auth.report(KIND, namespace, name, now) if secret and self.auth is not None else None
+            conds = authkeys.condition(conds, secret, "spec.auth.apiKeysSecretRef.name", report, gen, now)
+            v = authkeys.verdict(conds, v)
+            if secret and self.auth is not None:
+                out.requeue_after = self.auth.requeue_after(body["metadata"]["uid"], now)
         conds = kstatus.kstatus_conditions(conds, v, gen, now)
         conds = guardrail_condition(conds, guardrails.state, gen, now)
         if guardrails.state and guardrails.state.policies:
@@ -202,6 +211,8 @@ class RoutingPolicyController:
         desired = RoutingPolicyStatus.model_validate({k: v_ for k, v_ in status.items() if v_ is not None}).to_api()
         if write_status(self.kube, self.store, body, kstatus.changed_fields(current, desired, OWNED_FIELDS), out):
             out.events.extend(kstatus.ready_events(current, desired, _ON_THE_WAY))
+            told = {e.reason for e in out.events}  # Ready=False KeySetUnavailable already says it
+            out.events.extend(e for e in authkeys.events(current, desired) if e.reason not in told)
         for ev in out.events:
             self.recorder(body, ev)
         return out

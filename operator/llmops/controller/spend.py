@@ -17,29 +17,56 @@ The amount only grows within a window; at the rollover it starts again from zero
 is written in steps (every 0.1% of the limit, at the warn level, at the limit, at the
 rollover, when the figure turns stale or fresh), never on every poll: between two writes the
 ledger lives in memory, and an operator restart recounts from the last written pair, so
-nothing is lost and nothing counted twice."""
+nothing is lost and nothing counted twice.
+
+`teams` splits the tokens' cost (and tokens) by the gateways' bounded `team` label, accumulated
+the same way from the same increases. The status holds the top `TOP_TEAMS` by amount and the
+rest summed as `other`; a restarted operator goes on from those rows (a team that was folded
+into `other` starts again from 0 under its own name, its earlier spend staying in `other`), so
+the rows always add up to what was counted, once. The replica cost is the deployment's, not a
+team's: it is in `amount` only."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from decimal import ROUND_FLOOR, Decimal
 
 from llmops.controller.budget_window import Window
 
-__all__ = ["Ledger", "Metered", "STEP", "advance", "due_write", "run_out_at", "start", "to_status", "warn_at"]
+__all__ = ["Ledger", "Metered", "OTHER_TEAM", "STEP", "TOP_TEAMS", "TeamSpend", "advance", "due_write",
+           "NO_TEAM", "run_out_at", "start", "to_status", "top_teams", "warn_at"]
 
 STEP = Decimal("0.001")  # write the spend every 0.1% of the limit
 _PLACES = Decimal("0.000001")
+TOP_TEAMS = 10           # teams named in status.spend.teams; the rest are summed as `other`
+OTHER_TEAM = "other"     # the gateways' own overflow value of the team label, and ours
+NO_TEAM = "none"         # the team label of a gateway without auth
 
 
 @dataclass(frozen=True)
-class Metered:
-    """What one deployment's gateways metered over an interval (increases of their counters)."""
+class TeamSpend:
+    """One team's share of the tokens' cost and tokens."""
 
     cost: Decimal = Decimal(0)
     input_tokens: int = 0
     output_tokens: int = 0
+
+    def plus(self, other: TeamSpend) -> TeamSpend:
+        return TeamSpend(self.cost + max(other.cost, Decimal(0)), self.input_tokens + max(other.input_tokens, 0),
+                         self.output_tokens + max(other.output_tokens, 0))
+
+
+@dataclass(frozen=True)
+class Metered:
+    """What one deployment's gateways metered over an interval (increases of their counters),
+    in total and by team."""
+
+    cost: Decimal = Decimal(0)
+    input_tokens: int = 0
+    output_tokens: int = 0
+    teams: Mapping[str, TeamSpend] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -52,6 +79,7 @@ class Ledger:
     replicas_until: datetime   # replica cost counted up to here
     ready: int                 # ready replicas since replicas_until
     stale_since: datetime | None = None  # the counters could not be read since then
+    teams: Mapping[str, TeamSpend] = field(default_factory=dict)  # team -> its share since the window start
 
 
 def _parse_time(s) -> datetime | None:
@@ -75,9 +103,26 @@ def start(status_spend: dict | None, ready: int, w: Window, created: datetime | 
             amount = None
         if amount is not None and amount.is_finite() and amount >= 0:
             return Ledger(w.name, amount, int(s.get("inputTokens") or 0), int(s.get("outputTokens") or 0),
-                          counted, max(updated or counted, w.start), ready, _parse_time(s.get("staleSince")))
+                          counted, max(updated or counted, w.start), ready, _parse_time(s.get("staleSince")),
+                          _teams_of(s.get("teams")))
     begin = max(w.start, created) if created else w.start
     return Ledger(w.name, Decimal(0), 0, 0, w.start, min(begin, w.end), ready)
+
+
+def _teams_of(rows) -> dict[str, TeamSpend]:
+    """The written rows, to go on from; a row that cannot be read is dropped (its share of the
+    amount stays in the amount)."""
+    out: dict[str, TeamSpend] = {}
+    for row in rows or []:
+        try:
+            cost = Decimal(str(row["amount"]))
+            name = str(row["name"])
+            if cost.is_finite() and cost >= 0 and name:
+                out[name] = out.get(name, TeamSpend()).plus(
+                    TeamSpend(cost, int(row.get("inputTokens") or 0), int(row.get("outputTokens") or 0)))
+        except (KeyError, TypeError, ValueError, ArithmeticError):
+            continue
+    return out
 
 
 def replica_cost(ready: int, seconds: float, per_hour: Decimal) -> Decimal:
@@ -100,10 +145,13 @@ def advance(led: Ledger, w: Window, now: datetime, ready: int, per_hour: Decimal
         return replace(led, stale_since=led.stale_since or failed_at or now)
     if metered_until is None or metered_until <= led.counted_until:
         return replace(led, stale_since=None)
+    teams = dict(led.teams)
+    for team, share in metered.teams.items():
+        teams[team] = teams.get(team, TeamSpend()).plus(share)
     return replace(led, amount=led.amount + max(metered.cost, Decimal(0)),
                    input_tokens=led.input_tokens + max(metered.input_tokens, 0),
                    output_tokens=led.output_tokens + max(metered.output_tokens, 0),
-                   counted_until=min(metered_until, w.end), stale_since=None)
+                   counted_until=min(metered_until, w.end), stale_since=None, teams=teams)
 
 
 def _steps(amount: Decimal, limit: Decimal) -> Decimal:
@@ -147,6 +195,21 @@ def _rfc3339(t: datetime) -> str:
     return t.isoformat().replace("+00:00", "Z")
 
 
+def top_teams(teams: Mapping[str, TeamSpend], n: int = TOP_TEAMS) -> list[tuple[str, TeamSpend]]:
+    """The `n` teams that spent most (ties by name), then `other`: the rest summed with what the
+    gateways already labelled `other`. Teams that spent nothing are left out, and so is the
+    whole list when no team but `none` spent (a deployment without auth: one row saying so
+    would say nothing)."""
+    teams = {t: s for t, s in teams.items() if s != TeamSpend()}  # series exported at 0 are no spend
+    if not teams or set(teams) <= {NO_TEAM}:
+        return []
+    named = sorted(((t, s) for t, s in teams.items() if t != OTHER_TEAM), key=lambda ts: (-ts[1].cost, ts[0]))
+    rest = teams.get(OTHER_TEAM)
+    for _, share in named[n:]:
+        rest = (rest or TeamSpend()).plus(share)
+    return named[:n] + ([(OTHER_TEAM, rest)] if rest is not None else [])
+
+
 def to_status(led: Ledger, limit: Decimal, currency: str) -> dict:
     """The wire form of status.spend (through the Spend model by the caller)."""
     amount = led.amount.quantize(_PLACES)  # the percentage of the written amount, as due_write recomputes it
@@ -156,6 +219,9 @@ def to_status(led: Ledger, limit: Decimal, currency: str) -> dict:
            "updatedAt": _rfc3339(led.replicas_until), "countedUntil": _rfc3339(led.counted_until)}
     if led.stale_since is not None:
         out["staleSince"] = _rfc3339(led.stale_since)
+    if rows := top_teams(led.teams):
+        out["teams"] = [{"name": t, "amount": _money(s.cost.quantize(_PLACES)), "inputTokens": s.input_tokens,
+                         "outputTokens": s.output_tokens} for t, s in rows]
     return out
 
 

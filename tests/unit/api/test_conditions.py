@@ -78,6 +78,7 @@ def test_condition_types_are_the_designed_ones():
 
     assert [t.value for t in ConditionType] == [
         "Ready", "Reconciling", "Stalled", "Available", "BudgetExceeded", "ResolvedRefs", "GuardrailsCurrent",
+        "AuthKeysValid",
     ]  # fmt: skip
     conditions = set_condition(None, ConditionType.READY, True, "Available", "", 1, T0)
     assert is_condition_true(conditions, "Ready")

@@ -172,3 +172,36 @@ def test_polls_are_spread_over_half_the_interval_by_uid():
     s = step(FakeProm(), interval=30, settle=0)
     delays = {observe(s, body(name=f"d{i}"), T).requeue_after for i in range(40)}
     assert all(30 <= d < 45 for d in delays) and max(delays) - min(delays) > 5
+
+
+def test_the_batched_query_splits_by_team_and_the_totals_stay_the_same():
+    q = increase_query(T - timedelta(seconds=30), T)
+    assert "sum by (namespace, deployment, currency, team)" in q and "sum by (namespace, deployment, type, team)" in q
+    answer = [{"metric": {"namespace": "ns", "deployment": "d", "currency": "USD", "team": "support", "type": "cost"}, "value": 1.5},
+              {"metric": {"namespace": "ns", "deployment": "d", "currency": "USD", "team": "ml", "type": "cost"}, "value": 0.5},
+              {"metric": {"namespace": "ns", "deployment": "d", "currency": "EUR", "team": "ml", "type": "cost"}, "value": 7.0},
+              {"metric": {"namespace": "ns", "deployment": "d", "currency": "USD", "type": "cost"}, "value": 0.25},
+              {"metric": {"namespace": "ns", "deployment": "d", "team": "ml", "type": "input"}, "value": 40.0},
+              {"metric": {"namespace": "ns", "deployment": "d", "team": "support", "type": "input"}, "value": 60.0},
+              {"metric": {"namespace": "ns", "deployment": "d", "team": "support", "type": "output"}, "value": 6.0}]
+    m = parse(answer).of("ns", "d", "USD")
+    assert (m.cost, m.input_tokens, m.output_tokens) == (D("2.25"), 100, 6)
+    assert m.teams == {"ml": b.sp.TeamSpend(D("0.5"), 40, 0), "none": b.sp.TeamSpend(D("0.25"), 0, 0),
+                       "support": b.sp.TeamSpend(D("1.5"), 60, 6)}  # a series without the label: none
+
+
+def test_team_rows_reach_the_status_with_the_amount_and_only_at_its_steps():
+    class TeamProm(FakeProm):
+        def instant(self, query, at):
+            self.queries.append((query, at))
+            return [{"metric": {"namespace": "ns", "deployment": "d", "currency": "USD", "team": t, "type": "cost"},
+                     "value": v} for t, v in (("support", self.cost), ("ml", self.cost / 4))]
+    prom = TeamProm(cost=0.4)
+    s = step(prom)
+    v = observe(s, body(), T)
+    assert v.spend["amount"] == "0.5" and v.spend["teams"] == [
+        {"name": "support", "amount": "0.4", "inputTokens": 0, "outputTokens": 0},
+        {"name": "ml", "amount": "0.1", "inputTokens": 0, "outputTokens": 0}]
+    prom.cost = 0.004  # 0.05% of the limit: below the step, so the written rows stay as written
+    v2 = observe(s, body(status={"spend": v.spend}), T + timedelta(seconds=31))
+    assert v2.spend == v.spend

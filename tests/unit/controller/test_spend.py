@@ -196,3 +196,70 @@ def test_an_amount_with_more_places_than_written_does_not_write_again():
     led = sp.advance(fresh(), W, T, 0, D(0), sp.Metered(D("1.0000004999")), T)  # 33.33...%, 7+ places
     written = _status(led, limit)
     assert written["amount"] == "1" and not sp.due_write(written, led, limit, 80, "USD")
+
+
+# -- status.spend.teams -----------------------------------------------------------------------
+
+
+def _teams(**costs):
+    return {t: sp.TeamSpend(D(c), 10, 1) for t, c in costs.items()}
+
+
+def _metered(**costs):
+    teams = _teams(**costs)
+    return sp.Metered(sum((s.cost for s in teams.values()), D(0)), 10 * len(teams), len(teams), teams)
+
+
+def test_teams_accumulate_like_the_total_and_add_up_to_the_tokens_cost():
+    led = sp.advance(fresh(), W, T, 0, D(0), _metered(support="1.5", ml="0.25"), T - timedelta(seconds=30))
+    led = sp.advance(led, W, T + timedelta(seconds=30), 0, D(0), _metered(support="0.5", search="2"), T)
+    again = sp.advance(led, W, T + timedelta(seconds=30), 0, D(0), _metered(support="9"), T)  # same interval again
+    assert again.teams == led.teams
+    assert {t: s.cost for t, s in led.teams.items()} == {"support": D(2), "ml": D("0.25"), "search": D(2)}
+    assert led.teams["support"].input_tokens == 20 and led.teams["support"].output_tokens == 2
+    rows = _status(led)["teams"]
+    assert [(r["name"], r["amount"]) for r in rows] == [("search", "2"), ("support", "2"), ("ml", "0.25")]  # ties by name
+    assert sum(D(r["amount"]) for r in rows) == led.amount
+    stale = sp.advance(led, W, T + timedelta(minutes=1), 0, D(0), None, None, failed_at=T + timedelta(minutes=1))
+    assert stale.teams == led.teams  # unreadable metrics keep the split as they keep the amount
+
+
+def test_the_top_ten_teams_are_named_and_the_rest_summed_as_other_with_the_gateways_other():
+    many = {f"t{i:02d}": str(i) for i in range(1, 15)}  # t14 spent most
+    led = sp.advance(fresh(), W, T, 0, D(0), _metered(**many, other="0.5"), T)
+    rows = _status(led, D("1000"))["teams"]
+    assert [r["name"] for r in rows] == [f"t{i:02d}" for i in range(14, 4, -1)] + ["other"]
+    assert rows[-1]["amount"] == str(D("0.5") + 1 + 2 + 3 + 4)
+    assert rows[-1]["inputTokens"] == 50 and sum(D(r["amount"]) for r in rows) == led.amount
+
+
+def test_no_teams_row_without_auth_and_a_negative_increase_subtracts_nothing():
+    led = sp.advance(fresh(), W, T, 0, D(0), _metered(none="3"), T)
+    assert "teams" not in _status(led)
+    zero = sp.advance(fresh(), W, T, 0, D(0), sp.Metered(D(1), 0, 0, {"ml": sp.TeamSpend(), "ci": sp.TeamSpend(D(1))}), T)
+    assert [r["name"] for r in _status(zero)["teams"]] == ["ci"]  # a series exported at 0 is no spend
+    led = sp.advance(led, W, T + timedelta(minutes=1), 0, D(0),
+                     sp.Metered(D(0), 0, 0, {"ml": sp.TeamSpend(D(-1), -5, -5)}), T + timedelta(minutes=1))
+    assert led.teams["ml"] == sp.TeamSpend(D(0), 0, 0) and led.teams["none"].cost == D(3)
+    assert "teams" not in _status(led)
+    led = sp.advance(led, W, T + timedelta(minutes=2), 0, D(0), _metered(ml="2"), T + timedelta(minutes=2))
+    assert [r["name"] for r in _status(led)["teams"]] == ["none", "ml"]  # auth turned on in the window
+
+
+def test_teams_resume_from_the_status_and_are_never_counted_twice():
+    """A restart goes on from the written rows: a team folded into `other` starts again under its
+    own name, its earlier spend staying in `other`; the rows still add up to the amount."""
+    many = {f"t{i:02d}": str(i) for i in range(1, 13)}  # t01, t02 fall into other
+    led = sp.advance(fresh(), W, T, 0, D(0), _metered(**many), T)
+    written = _status(led, D("1000"))
+    resumed = sp.start(written, 0, W)
+    assert set(resumed.teams) == {f"t{i:02d}" for i in range(3, 13)} | {"other"}
+    assert resumed.teams["other"].cost == D(3)
+    later = sp.advance(resumed, W, T + timedelta(seconds=30), 0, D(0), _metered(t01="5", t12="1"),
+                       T + timedelta(seconds=30))
+    rows = {r["name"]: D(r["amount"]) for r in _status(later, D("1000"))["teams"]}
+    assert rows["t12"] == 13 and rows["t01"] == 5 and rows["other"] == 3 + 3  # t03 fell out: 3 + other's 3
+    assert sum(rows.values()) == later.amount == led.amount + 6
+    for bad in ([{"name": "x", "amount": "-1"}], [{"amount": "1"}], "nonsense", [{"name": "x", "amount": "NaN"}]):
+        assert sp.start({**written, "teams": bad}, 0, W).teams == {}
+    assert sp.start({**written, "teams": bad}, 0, W).amount == resumed.amount  # the amount stands alone
