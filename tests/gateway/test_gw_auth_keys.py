@@ -140,6 +140,7 @@ def test_a_malformed_secret_keeps_the_last_good_keys_serving(keys_gateway):
     m = gw.metrics()
     assert m[("llmops_gateway_auth_last_reload_success", frozenset())] == 0
     assert m[("llmops_gateway_auth_keys", frozenset())] == 1
+    assert m[("llmops_gateway_auth_key_set_active", frozenset())] == 1, "the last good set is in force"
 
 
 def test_without_any_good_key_set_the_gateway_stays_up_and_answers_503(stub, tmp_path):
@@ -154,6 +155,7 @@ def test_without_any_good_key_set_the_gateway_stays_up_and_answers_503(stub, tmp
         status, ready = gw.readyz()  # not ready: a rolling update stalls with the old pods serving
         assert status == 503 and ready["auth"]["loaded"] is False and "'alice'" in ready["auth"]["lastReloadError"]
         assert stub.hits == 0
+        assert gw.metrics()[("llmops_gateway_auth_key_set_active", frozenset())] == 0
         alice = apikeys.new_key("alice")
         volume.write({"alice": record(alice)})  # a good set arrives: served without a restart
         assert wait_until(lambda: gw.auth.ready)

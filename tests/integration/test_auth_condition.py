@@ -15,7 +15,7 @@ from operator_proc import start_operator
 from prometheus_proc import Prometheus
 from test_auth_render import keys_create
 
-VALID, KEYS = "llmops_gateway_auth_last_reload_success", "llmops_gateway_auth_keys"
+VALID, ACTIVE = "llmops_gateway_auth_last_reload_success", "llmops_gateway_auth_key_set_active"
 COST = "llmops_gateway_cost_total"
 ENV = {"LLMOPS_SPEND_POLL_SECONDS": "2", "LLMOPS_SPEND_SETTLE_SECONDS": "1", "LLMOPS_AUTH_POLL_SECONDS": "1"}
 
@@ -28,10 +28,10 @@ def prom(tmp_path):
 
 
 def report(prom, namespace, pod, owner_label, owner, valid, keys):
-    """One scrape of a gateway's two key-set gauges."""
+    """One scrape of a gateway's two key-set gauges (`keys`: of the set in force, 0 for none)."""
     labels = {"namespace": namespace, "pod": pod, f"llmops_dev_{owner_label}": owner, "job": "gateways"}
     t = time.time()
-    prom.push([({"__name__": VALID, **labels}, [(t, float(valid))]), ({"__name__": KEYS, **labels}, [(t, float(keys))])])
+    prom.push([({"__name__": VALID, **labels}, [(t, float(valid))]), ({"__name__": ACTIVE, **labels}, [(t, float(keys > 0))])])
 
 
 def team_cost(prom, namespace, pod, values: dict[str, float], at=None):

@@ -1,6 +1,6 @@
 """`AuthKeysValid`: did the gateways of an LLMDeployment (or a RoutingPolicy's router) accept
 the key set of their keys Secret? Read from what the gateways report to Prometheus
-(`llmops_gateway_auth_last_reload_success`, `llmops_gateway_auth_keys`): the operator never
+(`llmops_gateway_auth_last_reload_success`, `llmops_gateway_auth_key_set_active`): the operator never
 reads the Secret.
 
 One query per poll interval answers every deployment and router at once (grouped by the scrape's
@@ -34,7 +34,7 @@ log = logging.getLogger("llmops.controller.authkeys")
 __all__ = ["AuthReports", "Report", "POLL_ENV", "condition", "events", "merge", "parse", "report_query", "secret_of", "verdict"]
 
 VALID = "llmops_gateway_auth_last_reload_success"  # 0: the last load of the key set was refused
-KEYS = "llmops_gateway_auth_keys"                    # keys in the active set (0 with none ever loaded)
+ACTIVE = "llmops_gateway_auth_key_set_active"        # 0: no good set ever loaded (every request 503)
 POLL_ENV = "LLMOPS_AUTH_POLL_SECONDS"
 # the scrape's labels naming the object a gateway pod belongs to (the pods' llmops.dev/* labels)
 OWNER_LABELS = {"LLMDeployment": "llmops_dev_deployment", "RoutingPolicy": "llmops_dev_routingpolicy"}
@@ -48,7 +48,7 @@ def report_query() -> str:
     def count(expr: str, state: str) -> str:
         return f'label_replace(count by ({_BY}) ({expr}), "state", "{state}", "", "")'
     return " or ".join((count(VALID, "reporting"), count(f"{VALID} == 0", "refused"),
-                        count(f"({VALID} == 0) and ({KEYS} == 0)", "unavailable")))
+                        count(f"({VALID} == 0) and ({ACTIVE} == 0)", "unavailable")))
 
 
 @dataclass(frozen=True)

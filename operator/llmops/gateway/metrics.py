@@ -155,7 +155,9 @@ class GatewayMetrics:
         self.auth_keys = Gauge("llmops_gateway_auth_keys", "API keys in the active key set.")
         self.auth_valid = Gauge("llmops_gateway_auth_last_reload_success", "1 when the last load of the key set succeeded, 0 when it was refused.")
         self.auth_reloads = Counter("llmops_gateway_auth_reloads", "Key set loads by result.", ("result",))
-        auth_families = (self.auth_requests, self.auth_keys, self.auth_valid, self.auth_reloads)
+        self.auth_active = Gauge("llmops_gateway_auth_key_set_active",
+                                 "1 while a good key set is in force (0: none ever loaded, every request answered 503).")
+        auth_families = (self.auth_requests, self.auth_keys, self.auth_valid, self.auth_reloads, self.auth_active)
         self._families = [value for value in vars(self).values()
                           if isinstance(value, _Family) and (auth or value not in auth_families)]
         self.registry = CollectorRegistry(auto_describe=False)

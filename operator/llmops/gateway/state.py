@@ -86,6 +86,7 @@ class GatewayState:
         m = self.metrics
         m.auth_reloads.labels(result).inc()
         m.auth_valid.set(0 if auth.error else 1)
+        m.auth_active.set(1 if auth.ready else 0)
         m.auth_keys.set(len(auth.store) if auth.store is not None else 0)
 
     def feedback_version(self, request_id: str) -> str | None:

@@ -26,7 +26,7 @@ def cond(conds):
 def test_one_query_counts_reporting_refusing_and_unavailable_gateways_per_object():
     q = ak.report_query()
     assert q.count("count by (namespace, llmops_dev_deployment, llmops_dev_routingpolicy)") == 3
-    assert "(llmops_gateway_auth_last_reload_success == 0) and (llmops_gateway_auth_keys == 0)" in q
+    assert "(llmops_gateway_auth_last_reload_success == 0) and (llmops_gateway_auth_key_set_active == 0)" in q
     answer = [{"metric": {"namespace": "a", "llmops_dev_deployment": "d", "state": "reporting"}, "value": 3.0},
               {"metric": {"namespace": "a", "llmops_dev_deployment": "d", "state": "refused"}, "value": 2.0},
               {"metric": {"namespace": "a", "llmops_dev_deployment": "d", "state": "unavailable"}, "value": 1.0},
