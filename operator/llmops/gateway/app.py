@@ -19,13 +19,13 @@ from llmops.gateway.client import UpstreamClient
 from llmops.gateway.errors import GatewayError
 from llmops.gateway.handlers import make_handler
 from llmops.gateway.httpserver import Handler, Request
-from llmops.gateway.metrics import GatewayMetrics
+from llmops.gateway.metrics import FEEDBACK_VALUES, GatewayMetrics
 from llmops.gateway.record import feedback_line
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.state import GatewayState
 from llmops.gateway.validate import CHAT, COMPLETIONS, EMBEDDINGS
 
-_FEEDBACK_VALUES = {"positive", "negative", "neutral"}
+_FEEDBACK_VALUES = frozenset(FEEDBACK_VALUES)
 
 
 class GatewayApp:
