@@ -126,7 +126,7 @@ def _meter(m: Any, rt: Any, ex: Exchange, labels: tuple[str, str, str, str], dur
     if ex.first_token is not None:
         m.ttft.observe_at((dep, ex.model), ex.first_token - ex.started)
     if ex.guarded:
-        m.guardrail_requests.inc_at((dep, ex.prompt_version, guardrail_outcome(ex.hits)))
+        m.guardrail_requests.inc_at((dep, ex.prompt_version, guardrail_outcome(ex.hits) if ex.hits else "clean"))
     for hit in ex.hits:
         m.guardrail_events.inc_at((hit.policy, hit.rule, hit.action, hit.mode))
 
