@@ -206,3 +206,7 @@ def test_a_healthy_canary_is_promoted_and_a_worse_one_rolled_back(dp_cluster, dp
         assert {(v, code) for _, v, code in traffic.answers[mark:]} == {("greeter-v2", 200)}
         assert _status(dp, ns, "greeter-v2")["phase"] == "Promoted"
         print(f"worse canary rolled back: {time.monotonic() - t2:.1f}s ({len(traffic.answers)} requests in all)")
+    # Gone before a later test counts the cluster's processes (test_dataplane.py).
+    client.CustomObjectsApi(dp.api_client).delete_namespaced_custom_object(GROUP, VERSION, ns, "llmdeployments", DEPLOYMENT)
+    wait_for(lambda: not client.CoreV1Api(dp.api_client).list_namespaced_pod(
+        ns, label_selector=f"llmops.dev/deployment={DEPLOYMENT}").items, timeout=60, what="the pods to be gone")
