@@ -42,3 +42,34 @@ def test_feedback_naming_a_version_the_gateway_never_served_is_refused(replicas)
         client(a).post("/feedback", body={"request_id": forged, "value": "positive"}, cast_to=object)
     assert not any(line.get("type") == "llmops.feedback" for line in a.audit)
     assert metric(a.metrics(), "llmops_gateway_feedback_total", prompt_version="made-up", value="positive") == 0
+
+
+def test_a_score_json_cannot_write_is_refused_and_nothing_is_counted(replicas):
+    a, _ = replicas
+    raw = client(a).chat.completions.with_raw_response.create(
+        model="sim-model", messages=[{"role": "user", "content": "rate me"}], max_tokens=2)
+    request_id = raw.headers["x-llmops-request-id"]
+    for literal in ("NaN", "Infinity", "-1e999"):  # what json.loads takes and no JSON line can hold
+        body = f'{{"request_id": "{request_id}", "score": {literal}}}'
+        with pytest.raises(openai.BadRequestError) as err:
+            client(a).post("/feedback", content=body.encode(), cast_to=object,
+                           options={"headers": {"content-type": "application/json"}})
+        assert err.value.body["param"] == "score"
+    assert not any(line.get("type") == "llmops.feedback" for line in a.audit)
+    assert sum(metric(a.metrics(), "llmops_gateway_feedback_total", value=v) for v in ("positive", "negative", "neutral")) == 0
+
+
+def test_the_dataset_export_joins_the_gateways_lines_by_prompt_and_request_id(replicas):
+    from llmops.dataset import Filters, collect
+
+    a, b = replicas
+    raw = client(a).chat.completions.with_raw_response.create(
+        model="sim-model", messages=[{"role": "user", "content": "rate me"}], max_tokens=2)
+    request_id = raw.headers["x-llmops-request-id"]
+    client(b).post("/feedback", body={"request_id": request_id, "value": "positive"}, cast_to=object)
+    answer = next(line for line in a.audit if line["requestId"] == request_id)
+    assert (answer["prompt"], answer["promptVersion"]) == ("support", "support-v2")
+    trail = a.audit + b.audit
+    exported = collect(trail, Filters(prompt="support")).datasets["support-v2"]
+    assert [(x["metadata"]["requestId"], x["metadata"]["feedback"]) for x in exported] == [(request_id, "positive")]
+    assert collect(trail, Filters(prompt="billing")).datasets == {}

@@ -57,7 +57,7 @@ def test_filters_version_time_and_score():
                 until=datetime.fromisoformat("2026-12-01T11:30:00+00:00"))
     assert [l["metadata"]["requestId"] for v in collect(records(TRAIL), f).datasets.values() for l in v] == ["r2"]
     assert list(collect(records(TRAIL), Filters(versions=frozenset({"v1"}))).datasets) == ["v1"]
-    # the audit line carries no prompt name yet: --prompt keeps only lines that do
+    # --prompt keeps the lines of that prompt (a request served without a version has no prompt)
     assert collect(records(TRAIL + [audit("r9", "v3", "q", "a", prompt="support")]),
                    Filters(prompt="support")).datasets.keys() == {"v3"}
 

@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import functools
 import json
+import math
 from pathlib import Path
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -19,13 +20,13 @@ from llmops.gateway.client import UpstreamClient
 from llmops.gateway.errors import GatewayError
 from llmops.gateway.handlers import make_handler
 from llmops.gateway.httpserver import Handler, Request
-from llmops.gateway.metrics import GatewayMetrics
+from llmops.gateway.metrics import FEEDBACK_VALUES, GatewayMetrics
 from llmops.gateway.record import feedback_line
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.state import GatewayState
 from llmops.gateway.validate import CHAT, COMPLETIONS, EMBEDDINGS
 
-_FEEDBACK_VALUES = {"positive", "negative", "neutral"}
+_FEEDBACK_VALUES = frozenset(FEEDBACK_VALUES)
 
 
 class GatewayApp:
@@ -160,6 +161,8 @@ async def feedback(state: GatewayState, request: Request, out) -> None:
     score = body.get("score")
     if not isinstance(score, (int, float)) or isinstance(score, bool):
         score = None
+    elif not math.isfinite(score):  # NaN or 1e999 (json.loads takes both): no JSON line could hold it
+        return await _error(out, GatewayError(400, "'score' must be a finite number.", code="invalid_value", param="score"))
     if value is None and score is not None:
         value = "positive" if score > 0 else "negative" if score < 0 else "neutral"
     if value not in _FEEDBACK_VALUES:

@@ -111,6 +111,7 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
     if endpoint == CHAT and rt.prompt is not None:
         version = choose_prompt_version(rt.prompt, caller_key(rt.sticky_source, request))
         ex.prompt_version = version.name
+        ex.prompt = rt.prompt.name
         ex.request_id = with_version(ex.request_id, version.name)  # feedback finds the version from it
 
     # 4. input guardrails, on what the client wrote (templates are the operator's, trusted)
@@ -174,6 +175,7 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
         return _passthrough_error(answer.status, answer.body, ex)
     ex.forwarded = True
     if stream:
+        ex.guarded = ex.guarded or bool(rt.output_guards)
         await relay_stream(out, rt, ex, answer, endpoint, wants_usage, _headers(ex))
         return None
 
@@ -220,6 +222,7 @@ def _check_input(rt: Runtime, body: dict[str, Any], endpoint: str, ex: Exchange,
     """Input guardrails over every model-visible string of the request, matched as one text
     (guardrails/slots.py); redacts in place, raises on an enforced Block. Whether it changed."""
     guards = rt.input_guards
+    ex.guarded = True
     texts = request_texts(body, endpoint)
     hits, joined = texts.scan(guards)
     changed = False
@@ -297,6 +300,7 @@ def _complete(rt: Runtime, ex: Exchange, endpoint: str, data: bytes) -> bytes:
     field = "message" if endpoint == CHAT else None
     key = "content" if field else "text"
     guards = rt.output_guards
+    ex.guarded = ex.guarded or bool(guards)
     texts: list[str] = []
     changed = False
     for choice in parsed.get("choices") or ():

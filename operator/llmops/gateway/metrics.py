@@ -13,12 +13,21 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from prometheus_client import CollectorRegistry
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 
-_LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+# A bound at every latency threshold people set (a canary's `LatencyP95: max 4s` is judged
+# from these: histogram_quantile interpolates within a bucket, so a threshold on a bound is exact).
+_LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 2.5, 4, 5, 8, 10, 15, 30, 60, 120)
+# The series that exist at 0 from config load for every served version (serve_versions): the
+# status codes the analysis tells apart (5xx: an error) and the gateway's own 5xx answers; the
+# guardrail outcomes, strongest first; the feedback values.
+ZERO_CODES = ("200", "500", "502", "504")
+GUARDRAIL_OUTCOMES = ("blocked", "redacted", "audited", "clean")
+FEEDBACK_VALUES = ("positive", "negative", "neutral")
+NO_TEAM = "none"  # the `team` label without auth (and of refusals before it)
 _OVERHEAD_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1)
 
 
@@ -36,6 +45,12 @@ class _Family:
 
     def remove(self, *labels: str) -> None:
         self.values.pop(tuple(labels), None)
+
+    def retain(self, label: str, keep: set[str]) -> None:
+        """Drop every series whose `label` is not in `keep` (versions no longer served)."""
+        at = self.labelnames.index(label)
+        for key in [k for k in self.values if k[at] not in keep]:
+            del self.values[key]
 
 
 class _Child:
@@ -94,9 +109,16 @@ class Histogram(_Family):
     def observe_at(self, key: tuple[str, ...], value: float) -> None:
         entry = self.values.get(key)
         if entry is None:
-            entry = self.values[key] = [0] * (len(self.bounds) + 1) + [0.0]  # counts per bucket (+Inf last), sum
+            entry = self.zero(key)
         entry[bisect_left(self.bounds, value)] += 1  # the first bound >= value: Prometheus' "le"
         entry[-1] += value
+
+    def zero(self, key: tuple[str, ...]) -> list:
+        """The series of `key`, created empty when missing."""
+        entry = self.values.get(key)
+        if entry is None:
+            entry = self.values[key] = [0] * (len(self.bounds) + 1) + [0.0]  # counts per bucket (+Inf last), sum
+        return entry
 
     def collect(self) -> Metric:
         family = HistogramMetricFamily(self.name, self.doc, labels=self.labelnames)
@@ -133,10 +155,12 @@ class GatewayMetrics:
         self.requests = Counter("llmops_gateway_requests", "Requests by outcome (HTTP status; 499: client went away).", (*base, "code"))
         self.tokens = Counter("llmops_gateway_tokens", "Tokens metered; source=estimate when the upstream gave no usage.", (*base, "type", "source"))
         self.cost = Counter("llmops_gateway_cost", "Cost of the metered tokens, in the pricing's currency.", (*base, "currency"))
-        self.duration = Histogram("llmops_gateway_request_duration_seconds", "Whole request, as the client saw it.", ("deployment", "model"), _LATENCY_BUCKETS)
+        self.duration = Histogram("llmops_gateway_request_duration_seconds", "Whole request, as the client saw it.", ("deployment", "model", "prompt_version"), _LATENCY_BUCKETS)
         self.ttft = Histogram("llmops_gateway_time_to_first_token_seconds", "Time to the first streamed content.", ("deployment", "model"), _LATENCY_BUCKETS)
         self.overhead = Histogram("llmops_gateway_overhead_seconds", "Time spent in the gateway, not waiting on the upstream.", ("deployment",), _OVERHEAD_BUCKETS)
         self.guardrail_events = Counter("llmops_gateway_guardrail_events", "Guardrail findings (mode Audit: would have acted).", ("policy", "rule", "action", "mode"))
+        self.guardrail_requests = Counter("llmops_gateway_guardrail_requests", "Requests the guardrails checked, by the strongest "
+                                          "outcome (blocked > redacted > audited > clean).", ("deployment", "prompt_version", "outcome"))
         self.feedback = Counter("llmops_gateway_feedback", "Feedback on answers.", ("prompt_version", "value"))
         self.cache = Counter("llmops_gateway_cache_requests", "Cache lookups.", ("result",))
         self.budget_remaining = Gauge("llmops_gateway_budget_remaining", "Budget left in the period, as seen from this replica.", ("deployment", "currency"))
@@ -162,6 +186,28 @@ class GatewayMetrics:
                           if isinstance(value, _Family) and (auth or value not in auth_families)]
         self.registry = CollectorRegistry(auto_describe=False)
         self.registry.register(self)
+
+    def serve_versions(self, deployment: str, models: Iterable[str], versions: Iterable[str], keep: set[str],
+                       currency: str, guarded: bool) -> None:
+        """A config serving `versions` loaded: every series the canary analysis reads
+        (docs/prompts.md) exists from now on, at 0 until counted, so a version's first error,
+        violation or feedback is an increase Prometheus sees, not a series' birth; the series of
+        versions not in `keep` go (a handful of versions ever: bounded). Runs per load, not per
+        request. Series of other teams (with API keys) are born at their first request."""
+        for family in (self.requests, self.tokens, self.cost, self.duration, self.guardrail_requests, self.feedback):
+            family.retain("prompt_version", keep)
+        for version in versions:
+            for model in models:
+                base = (deployment, model, version, NO_TEAM)
+                for code in ZERO_CODES:
+                    self.requests.values.setdefault((*base, code), 0.0)
+                self.cost.values.setdefault((*base, currency), 0.0)
+                self.duration.zero((deployment, model, version))
+            if guarded:
+                for outcome in GUARDRAIL_OUTCOMES:
+                    self.guardrail_requests.values.setdefault((deployment, version, outcome), 0.0)
+            for value in FEEDBACK_VALUES:
+                self.feedback.values.setdefault((version, value), 0.0)
 
     def collect(self) -> Iterator[Metric]:
         for family in self._families:

@@ -61,8 +61,10 @@ class GatewayState:
 
     def _apply(self, runtime: Runtime, previous: Runtime | None) -> None:
         config = runtime.config
-        if config.prompt is not None:
-            self.prompt_versions.update(v.name for v in config.prompt.versions)
+        served = [v.name for v in config.prompt.versions] if config.prompt is not None else []
+        self.prompt_versions.update(served)
+        self.metrics.serve_versions(runtime.deployment, config.models, served, {*served, NO_VERSION},
+                                    runtime.prices.currency, bool(runtime.input_guards or runtime.output_guards))
         self.metrics.route_share.source = runtime.routing.health
         self.metrics.route_share.deployment = runtime.deployment
         rl = config.rate_limit

@@ -123,13 +123,13 @@ def test_audit_line_is_the_documented_record():
     from llmops.gateway.metering import Usage
     from llmops.gateway.record import audit_line
 
-    ex = _exchange(model='m"odel\n', prompt_version="v2", caller="sk-secret", upstream="main", code=200)
+    ex = _exchange(model='m"odel\n', prompt_version="v2", prompt="support", caller="sk-secret", upstream="main", code=200)
     line = audit_line(ex, Usage(10, 3, estimated=True), Decimal("0.000150"), 0.0123456, "EUR",
                       tail=',"request":[{"role":"user","content":"hi"}],"response":"ok"')
     assert "\n" not in line and "sk-secret" not in line
     assert json.loads(line) == {
         "type": "llmops.audit", "time": "1970-01-01T00:00:01.250Z", "requestId": "req_1", "endpoint": "chat",
-        "caller": hash_caller("sk-secret"), "model": 'm"odel\n', "promptVersion": "v2", "upstream": "main",
+        "caller": hash_caller("sk-secret"), "model": 'm"odel\n', "promptVersion": "v2", "prompt": "support", "upstream": "main",
         "code": 200, "outcome": "ok", "cached": False, "inputTokens": 10, "outputTokens": 3, "tokensEstimated": True,
         "cost": "0.00015", "currency": "EUR",
         "guardrails": [{"policy": "pii", "rule": "pii.Email", "action": "Redact", "mode": "Enforce"},
@@ -146,7 +146,7 @@ def test_audit_line_of_a_refused_request_without_usage():
     record = json.loads(audit_line(_exchange(code=429, error="budget_exceeded", hits=[], model="é"), None, Decimal(0), 0.0, "USD"))
     assert (record["outcome"], record["error"], record["model"], record["caller"], record["upstream"]) == ("refused", "budget_exceeded", "é", None, None)
     assert (record["inputTokens"], record["outputTokens"], record["tokensEstimated"], record["cost"], record["guardrails"]) == (0, 0, False, "0", [])
-    assert "request" not in record
+    assert "request" not in record and "prompt" not in record  # no version chosen: no prompt
 
 
 def test_a_lone_surrogate_loses_no_line_and_the_stream_stays_utf8():
