@@ -13,18 +13,11 @@ import openai
 import yaml
 from kubernetes import client
 
-from helpers import wait_for
+from helpers import apikeys_llmd, wait_for
 from llmops.devcluster.dataplane import control
 from operator_proc import start_operator
 
 GROUP, VERSION = "llmops.dev", "v1alpha1"
-
-
-def _llmd(name: str, secret: str) -> dict:
-    return {"apiVersion": f"{GROUP}/{VERSION}", "kind": "LLMDeployment", "metadata": {"name": name},
-            "spec": {"model": {"name": "chat-model", "uri": "hf://meta-llama/Llama-3.1-8B-Instruct"},
-                     "engine": {"type": "vLLM"}, "replicas": 1, "resources": {"gpu": {"count": 1}},
-                     "gateway": {"auth": {"mode": "APIKeys", "apiKeysSecretRef": {"name": secret}}}}}
 
 
 def _condition(dp, ns, name, type_):
@@ -45,7 +38,7 @@ def test_a_malformed_keys_secret_reported_by_the_running_gateway_is_named_on_the
                         env={"LLMOPS_AUTH_POLL_SECONDS": "1"})
     try:
         dp.kubectl("apply", "-n", ns, "--server-side", "--field-manager=test-user", "-f", "-",
-                   input=yaml.safe_dump(_llmd("chat", "chat-keys")))
+                   input=yaml.safe_dump(apikeys_llmd("chat", "chat-keys")))
         ok = wait_for(lambda: (c := _condition(dp, ns, "chat", "AuthKeysValid")) and c["status"] == "True" and c,
                       timeout=120, what="AuthKeysValid=True from the scraped gateway")
         assert ok["reason"] == "KeySetLoaded" and "1 gateway" in ok["message"]

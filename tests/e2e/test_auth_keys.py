@@ -18,17 +18,10 @@ import pytest
 import yaml
 from kubernetes import client
 
-from helpers import wait_for
+from helpers import apikeys_llmd, wait_for
 from llmops.devcluster.dataplane import control
 
 GROUP, VERSION = "llmops.dev", "v1alpha1"
-
-
-def _llmd(name: str, secret: str) -> dict:
-    return {"apiVersion": f"{GROUP}/{VERSION}", "kind": "LLMDeployment", "metadata": {"name": name},
-            "spec": {"model": {"name": "chat-model", "uri": "hf://meta-llama/Llama-3.1-8B-Instruct"},
-                     "engine": {"type": "vLLM"}, "replicas": 1, "resources": {"gpu": {"count": 1}},
-                     "gateway": {"auth": {"mode": "APIKeys", "apiKeysSecretRef": {"name": secret}}}}}
 
 
 def _ready(pod) -> bool:
@@ -45,7 +38,7 @@ def test_an_llmdeployment_with_api_keys_refuses_anonymous_callers_and_serves_a_c
     assert key.startswith("llmops_alice_") and key not in secret_file.read_text()  # only its hash is stored
     dp.kubectl("apply", "-n", ns, "-f", str(secret_file))
     dp.kubectl("apply", "-n", ns, "--server-side", "--field-manager=test-user", "-f", "-",
-               input=yaml.safe_dump(_llmd("chat", "chat-keys")))
+               input=yaml.safe_dump(apikeys_llmd("chat", "chat-keys")))
     wait_for(lambda: (p := client.CoreV1Api(dp.api_client).list_namespaced_pod(
         ns, label_selector="llmops.dev/deployment=chat").items) and all(map(_ready, p)) and p,
         timeout=90, what="a Ready pod (readiness from the gateway's /readyz: a key set loaded)")

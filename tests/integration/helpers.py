@@ -32,6 +32,12 @@ def llmd(name: str, **spec) -> dict:
     return {"apiVersion": f"{GROUP}/{VERSION}", "kind": "LLMDeployment", "metadata": {"name": name}, "spec": base}
 
 
+def apikeys_llmd(name: str, secret: str) -> dict:
+    """An LLMDeployment of the data plane's chat model whose gateway takes API keys from `secret`."""
+    return llmd(name, model={"name": "chat-model", "uri": "hf://meta-llama/Llama-3.1-8B-Instruct"},
+                gateway={"auth": {"mode": "APIKeys", "apiKeysSecretRef": {"name": secret}}})
+
+
 def apply(cluster, namespace: str, *objs: dict) -> None:
     cluster.kubectl("apply", "-n", namespace, "--server-side", "--field-manager=test-user", "-f", "-",
                     input="\n---\n".join(yaml.safe_dump(o) for o in objs))
