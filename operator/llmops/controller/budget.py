@@ -21,9 +21,11 @@ from prometheus_client import CollectorRegistry, Gauge
 from llmops.api.conditions import set_condition
 from llmops.api.llmdeployment import LLMDeploymentPhase as Phase, LLMDeploymentSpec, Spend
 from llmops.controller import spend as sp
-from llmops.controller.budget_window import resets_at, window_at
+from llmops.controller.budget_window import resets_at, window_at, zone
+from llmops.controller.grants import Inputs
 from llmops.controller.kstatus import Event, parse_conditions, wire_conditions
 from llmops.controller.metered import MeteredSpend
+from llmops.controller.processes import ProcessReports
 from llmops.controller.promql import Prometheus, PrometheusError
 from llmops.controller.reasons import ConditionType as T, Reason
 
@@ -40,12 +42,15 @@ class BudgetView:
     message: str
     requeue_after: float | None
     events: list[Event] = field(default_factory=list)
+    grants: Inputs | None = None      # what the grants step splits
 
 
 class BudgetStep:
     def __init__(self, metered: MeteredSpend | None, registry: CollectorRegistry | None = None,
                  offset: timedelta = timedelta(0)) -> None:
         self.metered, self.offset = metered, offset
+        # what each gateway process reports (for the grants), from the same Prometheus
+        self.reports = ProcessReports(metered.prom) if metered is not None else None
         self._ledgers: dict[str, sp.Ledger] = {}
         self._labels: dict[str, tuple[str, str, str]] = {}  # uid -> gauge labels
         self._lock = threading.Lock()
@@ -88,7 +93,10 @@ class BudgetStep:
             except KeyError:
                 pass
 
-    def observe(self, body: dict, spec: LLMDeploymentSpec, ready: int, now: datetime) -> BudgetView | None:
+    def observe(self, body: dict, spec: LLMDeploymentSpec, ready: int, now: datetime,
+                unobserved: Decimal = Decimal(0)) -> BudgetView | None:
+        """`unobserved`: what gone gateway processes may have spent unseen (the grants step's
+        figure): counted as spent for enforcement, shown as `spend.unobserved`."""
         md = body["metadata"]
         budget, pricing = spec.budget, spec.pricing
         if budget is None or pricing is None:
@@ -119,15 +127,23 @@ class BudgetStep:
 
         fresh = Spend.model_validate(sp.to_status(led, limit, pricing.currency)).to_api()
         desired = fresh if sp.due_write(written, led, limit, budget.warn_at_percent, pricing.currency) else written
-        exceeded = Decimal(str(desired.get("amount", "0"))) >= limit
+        if unobserved > 0 or (desired or {}).get("unobserved"):
+            desired = {**desired, "unobserved": str(unobserved)} if unobserved > 0 else \
+                {k: v for k, v in desired.items() if k != "unobserved"}
+        exceeded = Decimal(str(desired.get("amount", "0"))) + unobserved >= limit
         resets = resets_at(w, budget.time_zone, self.offset)
+        unseen = f" (of which {unobserved} {pricing.currency} unobserved, from gateways gone without a last " \
+                 "scrape)" if unobserved > 0 else ""
         if exceeded:
-            message = (f"The {w.name} budget of {budget.limit} {pricing.currency} is spent; action "
+            message = (f"The {w.name} budget of {budget.limit} {pricing.currency} is spent{unseen}; action "
                        f"{budget.action.value} until the window rolls over at {resets}")
         else:
-            message = f"Within the {w.name} budget of {budget.limit} {pricing.currency} (resets at {resets})"
+            message = f"Within the {w.name} budget of {budget.limit} {pricing.currency}{unseen} (resets at {resets})"
+        inputs = Inputs(w.name, w.end.astimezone(zone(budget.time_zone)).isoformat(), budget.action.value, limit,
+                        led.amount, led.stale_since is not None,
+                        min(self.metered.until(now), w.end) if self.metered is not None else None)
         return BudgetView(desired, exceeded, message,
-                          self._requeue(led, w, now, limit, per_hour, exceeded, md["uid"]))
+                          self._requeue(led, w, now, limit, per_hour, exceeded, md["uid"]), grants=inputs)
 
     def _metered(self, md: dict, currency: str, led: sp.Ledger, w, now: datetime):
         """The counters' increase since the ledger's countedUntil, or None with the failure time."""
