@@ -48,13 +48,13 @@ class _Rendered:
     prompt: dict | None = None
 
 
-def _fingerprint(body: dict, versions: list[dict], guardrails: tuple, scaled_to_zero: bool) -> str:
+def _fingerprint(body: dict, versions: list[dict], guardrails: tuple, scaled_to_zero: bool, fallback) -> str:
     """Everything rendering depends on: the spec, the labels (they select policies), the served
     PromptVersions' versions, the hashes of the accepted guardrail rules and the budget's
     ScaleToZero."""
     refs = sorted((v["metadata"]["name"], v["metadata"].get("resourceVersion", "")) for v in versions)
     return json.dumps([body["metadata"]["uid"], body.get("spec"), body["metadata"].get("labels"), refs, guardrails,
-                       scaled_to_zero], sort_keys=True, default=str)
+                       scaled_to_zero, fallback], sort_keys=True, default=str)
 
 
 class LLMDeploymentController:
@@ -125,10 +125,21 @@ class LLMDeploymentController:
             missing.append(f"spec.gateway.prompt: no PromptVersion with spec.prompt {spec.gateway.prompt!r}")
         return missing
 
+    def _fallback(self, ns: str, body: dict) -> tuple[str, str] | None:
+        """(Service URL, served model) of budget.fallbackTo, a render input of the gateway config."""
+        name = ((((body.get("spec") or {}).get("budget") or {}).get("fallbackTo")) or {}).get("name")
+        target = self.store.get(KIND, ns, name) if name else None
+        if target is None:
+            return None
+        t = target.get("spec") or {}
+        port = (t.get("gateway") or {}).get("port", 8080)
+        return endpoint(name, ns, port), (t.get("model") or {}).get("name") or name
+
     def render(self, owner: Owner, body: dict, versions: list[dict], guardrails=None,
                scaled_to_zero: bool = False) -> _Rendered:
         rules = guardrails.rules if guardrails else ()
-        fp = _fingerprint(body, versions, guardrails.fingerprint if guardrails else (), scaled_to_zero)
+        fallback = self._fallback(owner.namespace, body)
+        fp = _fingerprint(body, versions, guardrails.fingerprint if guardrails else (), scaled_to_zero, fallback)
         with self._lock:
             cached = self._rendered.get(owner.uid)
         if cached is not None and cached.fingerprint == fp:
@@ -136,7 +147,7 @@ class LLMDeploymentController:
         spec = children = error = None
         try:
             spec = LLMDeploymentSpec.model_validate(body.get("spec") or {})
-            children = render(owner, spec, self.settings, versions, rules, scaled_to_zero)
+            children = render(owner, spec, self.settings, versions, rules, scaled_to_zero, fallback)
         except ValidationError as e:
             error = "; ".join(f"spec.{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors())
         except ValueError as e:

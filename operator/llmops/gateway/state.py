@@ -10,6 +10,7 @@ from llmops.gateway import requestid
 from llmops.gateway.audit import AuditLog
 from llmops.gateway.auth import Authenticator, UpstreamKey
 from llmops.gateway.budget import BudgetLedger
+from llmops.gateway.grants import ProcessLedger
 from llmops.gateway.client import UpstreamClient
 from llmops.gateway.cache import AnswerCache
 from llmops.gateway.metrics import GatewayMetrics
@@ -22,8 +23,11 @@ log = logging.getLogger("llmops.gateway")
 
 class GatewayState:
     def __init__(self, runtime: Runtime, metrics: GatewayMetrics, audit: AuditLog,
-                 auth: Authenticator | None = None, upstream_key: UpstreamKey | None = None) -> None:
+                 auth: Authenticator | None = None, upstream_key: UpstreamKey | None = None,
+                 process_ledger: ProcessLedger | None = None) -> None:
         self.metrics = metrics
+        # with the operator's grants: this process' ledger, kept across reloads (grants.py)
+        self.process_ledger = process_ledger
         # API keys (None: auth mode None, anyone may call) and a router's own key to its targets
         self.auth = auth
         self.upstream_key = upstream_key
@@ -76,6 +80,10 @@ class GatewayState:
             self.cache = AnswerCache(parse_duration(config.cache.ttl), config.cache.max_entries)
         if config.budget is None:
             self.ledger = None
+        elif self.process_ledger is not None:  # a reload never resets what this process spent
+            self.ledger = self.process_ledger
+            self.ledger.deployment = runtime.deployment
+            self.ledger.configure(config.budget.action)
         elif self.ledger is None or previous is None or previous.config.budget != config.budget:
             self.ledger = BudgetLedger(config.budget)
             self.metrics.budget_remaining.labels(runtime.deployment, runtime.prices.currency).set(float(self.ledger.remaining))

@@ -181,10 +181,10 @@ def pdb(owner: Owner) -> dict:
 
 def render(owner: Owner, spec: LLMDeploymentSpec, s: RenderSettings,
            prompt_versions: list[dict] | None = None, guardrails: tuple[gc.GuardrailPolicy, ...] = (),
-           scaled_to_zero: bool = False) -> Children:
+           scaled_to_zero: bool = False, fallback: tuple[str, str] | None = None) -> Children:
     """`scaled_to_zero`: the budget is spent and its action is ScaleToZero (a render input the
     budget step decides): the Deployment goes to 0 and an HPA is set aside until the rollover."""
-    config = gateway_config(owner.name, spec, prompt_versions, guardrails)
+    config = gateway_config(owner.name, spec, prompt_versions, guardrails, fallback)
     h = gc.config_hash(config)
     manifests = [config_map(owner, config, h), deployment(owner, spec, s, scaled_to_zero), service(owner, spec)]
     # the grants ConfigMap is written by the budget step (controller/grants.py), with the others

@@ -78,3 +78,22 @@ def test_the_grants_config_map_round_trips_and_names_its_serial():
 def test_bad_grants_are_a_value_error(text):
     with pytest.raises(ValueError):
         bg.load_yaml(text)
+
+
+def _config(fallback=None, **budget):
+    from llmops.render.gatewayconfig import gateway_config
+
+    spec = LLMDeploymentSpec.model_validate({"model": {"uri": "hf://org/model"}, "engine": {"type": "vLLM"},
+                                             "pricing": {}, "budget": {"limit": "5", **budget}})
+    return gateway_config("support-llm", spec, fallback=fallback).budget
+
+
+def test_the_gateway_config_carries_the_action_and_the_fallback_never_the_changing_figures():
+    b = _config(("http://small.team-a.svc.cluster.local:8080/v1", "small-model"), action="Fallback",
+                fallbackTo={"name": "small"})
+    assert b.action == "Fallback" and b.remaining is None and b.allowance is None
+    assert (b.fallback_upstream.name, b.fallback_upstream.url, b.fallback_upstream.model) == (
+        "small", "http://small.team-a.svc.cluster.local:8080/v1", "small-model")
+    # a fallbackTo that does not exist (yet): throttle meanwhile (the status names the missing ref)
+    assert _config(None, action="Fallback", fallbackTo={"name": "small"}).action == "Throttle"
+    assert _config(action="ScaleToZero").action == "ScaleToZero" and _config().action == "Alert"
