@@ -178,3 +178,15 @@ def test_reservation_is_never_below_the_cost_of_a_token_per_byte(stub, make_gate
         held = ledger.reserved  # what the request holds while in flight
         assert answer.result().http_response.status_code == 200
     assert held >= cost and D(ledger.spent) == cost
+
+
+def test_cost_and_token_series_exist_at_0_from_config_load(stub, make_gateway):
+    from gateway_harness import parse_metrics
+    import urllib.request
+
+    gw = make_gateway(budgeted(stub))
+    text = urllib.request.urlopen(f"{gw.url}/metrics").read().decode()
+    samples = parse_metrics(text)
+    cost = [v for (n, ls), v in samples.items() if n == "llmops_gateway_cost_total" and ("model", MODEL) in ls]
+    tokens = {dict(ls)["type"]: v for (n, ls), v in samples.items() if n == "llmops_gateway_tokens_total"}
+    assert cost == [0] and tokens == {"input": 0, "output": 0}

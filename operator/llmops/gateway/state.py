@@ -11,6 +11,7 @@ from llmops.gateway.audit import AuditLog
 from llmops.gateway.auth import Authenticator, UpstreamKey
 from llmops.gateway.budget import BudgetLedger
 from llmops.gateway.grants import ProcessLedger
+from llmops.gateway.spendseries import export_at_zero
 from llmops.gateway.client import UpstreamClient
 from llmops.gateway.cache import AnswerCache
 from llmops.gateway.metrics import GatewayMetrics
@@ -69,6 +70,7 @@ class GatewayState:
         self.prompt_versions.update(served)
         self.metrics.serve_versions(runtime.deployment, config.models, served, {*served, NO_VERSION},
                                     runtime.prices.currency, bool(runtime.input_guards or runtime.output_guards))
+        export_at_zero(self.metrics, runtime)  # and the tokens', and without a prompt (spendseries.py)
         self.metrics.route_share.source = runtime.routing.health
         self.metrics.route_share.deployment = runtime.deployment
         rl = config.rate_limit
