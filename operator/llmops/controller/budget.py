@@ -9,6 +9,7 @@ stays written by its controller alone: this step only adds its fields to the des
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import zlib
@@ -112,6 +113,13 @@ class BudgetStep:
             gap_ready = led.ready if led is not None else int(status.get("readyReplicas") or 0)
             led = sp.start(written if led is None else None, gap_ready, w,
                            _created(md.get("creationTimestamp")))
+        if self.reports is not None:
+            # The processes' reports are read before the counters, never after: a sample that
+            # lands in Prometheus between the two queries is then in the (later) spend and not
+            # yet in a process' reported spend, which only makes the split stricter. The other
+            # order would count it as neither spent nor committed, and grant it again.
+            with contextlib.suppress(PrometheusError):
+                self.reports.at(min(self.metered.until(now), w.end))
         metered, until, failed_at = self._metered(md, pricing.currency, led, w, now)
         led = sp.advance(led, w, now, ready, per_hour, metered, until, failed_at)
         labels = (md["namespace"], md["name"], pricing.currency)
