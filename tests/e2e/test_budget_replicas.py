@@ -114,3 +114,63 @@ def test_three_replicas_under_load_spend_the_limit_and_no_more_then_throttle(dp_
         assert metered() <= 1.01 * LIMIT
     finally:
         op.stop()
+
+
+def _llmd(name, replicas, budget=None, model=None):
+    spec = {"model": {"name": model or f"{name}-model", "uri": "hf://meta-llama/Llama-3.1-8B-Instruct"},
+            "engine": {"type": "vLLM"}, "replicas": replicas, "resources": {"gpu": {"count": 1}},
+            "pricing": {"inputPerMillionTokens": "1000", "outputPerMillionTokens": "1000"}}
+    if budget:
+        spec["budget"] = budget
+    return {"apiVersion": f"{GROUP}/{VERSION}", "kind": "LLMDeployment", "metadata": {"name": name}, "spec": spec}
+
+
+def test_fallback_is_answered_by_the_fallback_deployment_and_alert_keeps_serving(dp_cluster, dp_namespace, tmp_path):
+    dp, ns = dp_cluster, dp_namespace
+    prom = dp.endpoints()["prometheus"]
+    op = start_operator(dp.kubeconfig, [ns], tmp_path, extra_args=(f"--prometheus-url={prom}",),
+                        env={"LLMOPS_SPEND_POLL_SECONDS": "2", "LLMOPS_SPEND_SETTLE_SECONDS": "2"})
+    try:
+        objs = [_llmd("small", 1), _llmd("big", 2, {"limit": "2", "action": "Fallback", "fallbackTo": {"name": "small"}}),
+                _llmd("alerted", 1, {"limit": "0.5", "action": "Alert"})]
+        dp.kubectl("apply", "-n", ns, "--server-side", "--field-manager=test-user", "-f", "-",
+                   input="\n---\n".join(yaml.safe_dump(o) for o in objs))
+        for name, n in (("small", 1), ("big", 2), ("alerted", 1)):
+            wait_for(lambda: len(_ready_pods(dp, ns, name)) == n, 120, what=f"{name}: {n} Ready pods")
+        big = openai.OpenAI(base_url=wait_for(lambda: dp.url_of(ns, "big"), what="big's URL"), api_key="x",
+                            max_retries=0, timeout=30)
+        alerted = openai.OpenAI(base_url=wait_for(lambda: dp.url_of(ns, "alerted"), what="alerted's URL"),
+                                api_key="x", max_retries=0, timeout=30)
+        wait_for(lambda: len(_prom(prom, f'llmops_gateway_budget_ceiling{{namespace="{ns}"}}')) == 3, 60,
+                 what="grants for big's and alerted's processes")
+
+        served_by: dict[str, int] = {}
+
+        def big_until_served_elsewhere():
+            r = big.chat.completions.with_raw_response.create(
+                model="big-model", max_tokens=8, messages=[{"role": "user", "content": "tell me something"}])
+            by = r.headers.get("x-llmops-served-by", "big")
+            served_by[by] = served_by.get(by, 0) + 1
+            return served_by.get("small", 0) >= 20
+        wait_for(big_until_served_elsewhere, 240, interval=0, what="20 answers from the fallback deployment")
+        print(f"[budget e2e] big's answers by who served them: {served_by}", flush=True)
+        assert served_by.get("big", 0) > 0  # it served until its grants ran out
+
+        def cost(name):
+            return sum(float(r["value"][1]) for r in _prom(
+                prom, f'llmops_gateway_cost_total{{namespace="{ns}", deployment="{name}"}}'))
+        assert wait_for(lambda: cost("small") > 0, 30, what="the fallback's requests metered there")
+        assert cost("big") <= 2 * 1.01  # metered where served: big's counters stop at its limit
+
+        # Alert: past the limit it keeps serving and says so
+        for _ in range(60):
+            alerted.chat.completions.create(model="alerted-model", max_tokens=8,
+                                            messages=[{"role": "user", "content": "tell me something"}])
+        obj = wait_for(lambda: (o := get_llmd(dp, ns, "alerted"))["status"].get("phase") == "BudgetExceeded" and o,
+                       60, what="alerted: BudgetExceeded")
+        assert alerted.chat.completions.with_raw_response.create(
+            model="alerted-model", max_tokens=8, messages=[{"role": "user", "content": "x"}]).http_response.status_code == 200
+        cond = next(c for c in obj["status"]["conditions"] if c["type"] == "BudgetExceeded")
+        assert cond["status"] == "True" and "action Alert" in cond["message"]
+    finally:
+        op.stop()
