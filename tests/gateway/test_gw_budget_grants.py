@@ -134,6 +134,19 @@ def test_fallback_is_served_and_metered_elsewhere_and_never_bounces_back(stub, s
     assert err.value.code == "budget_exceeded" and stub.hits == hits
 
 
+def test_retry_after_is_soon_for_a_used_share_and_the_rollover_once_the_limit_is_spent(stub, make_gateway):
+    gw = make_gateway(budgeted(stub), grants=True)
+    gw.write_grants("0")
+    with pytest.raises(openai.RateLimitError) as err:
+        ask(gw, max_tokens=10)
+    assert err.value.response.headers["retry-after"] == "5" and "re-balances" in err.value.message
+    gw.write_grants("0", serial=2, exceeded=True)
+    with pytest.raises(openai.RateLimitError) as err:
+        ask(gw, max_tokens=10)
+    assert int(err.value.response.headers["retry-after"]) > 3600 and "limit of this budget window is spent" in \
+        err.value.message and "Resets at 2027-01-01T00:00:00+00:00" in err.value.message
+
+
 def test_shutdown_waits_for_a_last_scrape_with_the_spend_final(stub, make_gateway):
     import asyncio
     import time

@@ -92,7 +92,7 @@ def test_grants_per_process_within_the_limit_rebalanced_with_hysteresis(cluster,
             in gw["env"]
         # the grants exist before any process was seen, and give nobody anything yet
         g = wait_for(lambda: grants_cm(cluster, namespace, "chat"), 30, what="the grants ConfigMap")
-        assert g["grants"] == [] and g["action"] == "Throttle" and g["window"] == datetime.now(UTC).strftime("%Y-%m")
+        assert g["grants"] == [] and g["action"] == "Throttle" and g["exceeded"] is False and g["window"] == datetime.now(UTC).strftime("%Y-%m")
 
         procs = {n: Process(prom, namespace, "chat", n, f"e-{i}") for i, n in enumerate(names)}
         for p in procs.values():
@@ -177,7 +177,7 @@ def test_grants_per_process_within_the_limit_rebalanced_with_hysteresis(cluster,
             cs = ceilings(c := grants_cm(cluster, namespace, "chat"))
             return all(cs[(p.pod, p.epoch)] == D(str(p.spent)).quantize(D("0.000001")) for p in live) and c
         g = wait_for(at_spent, 30, what="ceilings down to what each spent")
-        assert len(ceilings(g)) == 3
+        assert len(ceilings(g)) == 3 and g["exceeded"] is True  # refusals now say: retry at the rollover
     finally:
         op.stop()
 

@@ -52,6 +52,9 @@ class Grants(_Model):
     action: Literal["Alert", "Throttle", "Fallback", "ScaleToZero"] = "Throttle"
     serial: int = Field(ge=0, description="Grows with every rewrite; gateways export the serial they enforce.")
     grants: list[Grant] = Field(default_factory=list, max_length=1000)
+    exceeded: bool = Field(
+        default=False, description="The window's limit is reached (BudgetExceeded): a refusal's Retry-After is the "
+        "rollover. False: a process that used its grant gets more at a re-balance, so it says retry soon.")
     unobserved: Amount = Field(
         default=Decimal(0), description="What gone processes (a SIGKILL, no last scrape) may have spent unseen "
         "in this window: counted as spent when splitting. Kept here, written with the grants it freed.")

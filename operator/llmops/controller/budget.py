@@ -149,7 +149,7 @@ class BudgetStep:
             message = f"Within the {w.name} budget of {budget.limit} {pricing.currency}{unseen} (resets at {resets})"
         inputs = Inputs(w.name, w.end.astimezone(zone(budget.time_zone)).isoformat(), budget.action.value, limit,
                         led.amount, led.stale_since is not None,
-                        min(self.metered.until(now), w.end) if self.metered is not None else None)
+                        min(self.metered.until(now), w.end) if self.metered is not None else None, exceeded)
         return BudgetView(desired, exceeded, message,
                           self._requeue(led, w, now, limit, per_hour, exceeded, md["uid"]), grants=inputs)
 

@@ -47,6 +47,7 @@ class Inputs:
     amount: Decimal          # the window's spend as counted (in memory, ahead of the status)
     stale: bool
     until: datetime | None   # the grid point the counters are counted up to (None: no Prometheus)
+    exceeded: bool = False   # BudgetExceeded (amount + unobserved at the limit)
 
 
 @dataclass
@@ -87,11 +88,12 @@ def decide(previous: bg.Grants | None, deployment: str, inp: Inputs, reports: di
                      rates.get((pod, epoch), Decimal(0)), r.ceiling) for pod, epoch in sorted(live_keys)]
     new = split(inp.limit, inp.amount + unobserved, procs, held, stale=stale)
     if new is held and not dropped and same_window and previous.action == inp.action \
-            and previous.resets_at == inp.resets_at:
+            and previous.resets_at == inp.resets_at and previous.exceeded == inp.exceeded:
         return previous
     grants = [bg.Grant(pod=p, epoch=e, ceiling=_floor(c)) for (p, e), c in sorted(new.items())]
     return bg.Grants(deployment=deployment, window=inp.window, resets_at=inp.resets_at, action=inp.action,
-                     serial=(previous.serial + 1) if previous else 1, grants=grants, unobserved=unobserved)
+                     serial=(previous.serial + 1) if previous else 1, grants=grants, unobserved=unobserved,
+                     exceeded=inp.exceeded)
 
 
 class GrantsStep:

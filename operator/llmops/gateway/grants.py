@@ -47,6 +47,7 @@ class ProcessLedger:
         self.ceiling: Decimal | None = None   # None: no grant for this process
         self.serial: int | None = None
         self.resets_at: str | None = None
+        self.exceeded = False                  # the whole budget is spent (not only this grant)
         self.action = "Throttle"               # from the config's budget section (configure)
         self.closed = False
         self.scraped_at = 0.0                  # monotonic time of the last scrape (for the shutdown)
@@ -76,14 +77,19 @@ class ProcessLedger:
         if self.ceiling is None:
             return (f"Budget: this gateway process ({self.pod}, epoch {self.epoch}) has no grant yet; "
                     f"retry shortly. Resets at {resets}.")
-        return f"Budget exhausted: this replica's grant of {self.ceiling} is used up. Resets at {resets}."
+        if self.exceeded:
+            return f"Budget exhausted: the limit of this budget window is spent. Resets at {resets}."
+        return (f"Budget: this replica's share ({self.ceiling}) is used up; the operator re-balances what is left "
+                f"of the budget shortly. Resets at {resets}.")
 
     def retry_after(self, now: float | None = None) -> int:
-        """Seconds to the rollover (the reset time of the refusal); 60 when unknown. A process
-        without a grant yet, or with its share used up before the limit, is worth retrying
-        sooner: the operator re-balances every poll."""
-        if self.ceiling is None or self.resets_at is None:
-            return 5 if self.ceiling is None else 60
+        """Seconds to the rollover when the whole budget is spent (60 when it is not known). A
+        process without a grant yet, or with its share used up before the limit, is worth
+        retrying sooner: the operator re-balances every poll."""
+        if self.ceiling is None or not self.exceeded:
+            return 5
+        if self.resets_at is None:
+            return 60
         try:
             at = datetime.fromisoformat(self.resets_at).timestamp()
         except ValueError:
@@ -100,6 +106,7 @@ class ProcessLedger:
         self.ceiling = grants.ceiling(self.pod, self.epoch) if grants is not None else None
         self.serial = grants.serial if grants is not None else None
         self.resets_at = grants.resets_at if grants is not None else None
+        self.exceeded = grants.exceeded if grants is not None else False
 
     def load_file(self, path: str | Path) -> None:
         try:

@@ -71,9 +71,11 @@ def test_spent_budget_grants_each_process_what_it_has_spent():
     assert ceilings(g) == {("a", "1"): D(60), ("b", "1"): D(40)}
 
 
-def test_the_action_or_the_window_changing_is_a_rewrite():
+def test_the_action_the_window_or_the_limit_reached_changing_is_a_rewrite():
     r = {("a", "1"): rep(0)}
     g = decide(None, "d", inputs(0), r, {"a"}, {})
+    spent = Inputs("2026-12", "2027-01-01T00:00:00+00:00", "Throttle", D(100), D(0), False, T, exceeded=True)
+    assert decide(g, "d", spent, r, {"a"}, {}).exceeded is True and not g.exceeded
     assert decide(g, "d", inputs(0, action="Fallback"), r, {"a"}, {}).action == "Fallback"
     assert decide(g, "d", inputs(0, window="2027-01"), r, {"a"}, {}).window == "2027-01"
 
