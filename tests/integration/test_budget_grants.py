@@ -105,10 +105,15 @@ def test_grants_per_process_within_the_limit_rebalanced_with_hysteresis(cluster,
         for p in procs.values():
             p.reload(cs)
 
-        # nothing spent, nothing rewritten over several polls
+        # nothing spent, nothing rewritten over several polls, nor by a restarted operator (it
+        # resumes from the grants it wrote)
         serial = g["serial"]
         time.sleep(6)
         assert grants_cm(cluster, namespace, "chat")["serial"] == serial
+        op.stop()
+        op = start(cluster, namespace, tmp_path, prom)
+        time.sleep(6)
+        assert grants_cm(cluster, namespace, "chat") == g
 
         # one replica is busy: it runs low and gets more; the idle ones give some back
         busy, *idle = procs.values()
