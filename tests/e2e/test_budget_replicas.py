@@ -174,3 +174,59 @@ def test_fallback_is_answered_by_the_fallback_deployment_and_alert_keeps_serving
         assert cond["status"] == "True" and "action Alert" in cond["message"]
     finally:
         op.stop()
+
+
+def test_scale_to_zero_empties_the_deployment_until_the_rollover_then_serves_again(dp_cluster, dp_namespace, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    dp, ns = dp_cluster, dp_namespace
+    now = datetime.now(UTC)
+    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
+    # Day windows on an offset clock whose midnight comes ~80 s from now; 2 replicas at 7.2 per
+    # hour (0.004 per second) run a limit of 0.1 out in ~25 s of both being ready, in each window
+    op = start_operator(dp.kubeconfig, [ns], tmp_path, extra_args=(f"--prometheus-url={dp.endpoints()['prometheus']}",),
+                        env={"LLMOPS_SPEND_POLL_SECONDS": "2", "LLMOPS_SPEND_SETTLE_SECONDS": "2",
+                             "LLMOPS_DEV_CLOCK_OFFSET_SECONDS": str((midnight - now).total_seconds() - 80)})
+    try:
+        obj = _llmd("gpu", 2, {"limit": "0.1", "period": "Day", "action": "ScaleToZero"})
+        # tokens nearly free here: one request's worst case must fit in a limit this small
+        obj["spec"]["pricing"] = {"inputPerMillionTokens": "1", "outputPerMillionTokens": "1", "replicaPerHour": "7.2"}
+        dp.kubectl("apply", "-n", ns, "--server-side", "--field-manager=test-user", "-f", "-", input=yaml.safe_dump(obj))
+        wait_for(lambda: len(_ready_pods(dp, ns, "gpu")) == 2, 120, what="2 Ready pods")
+        url = wait_for(lambda: dp.url_of(ns, "gpu"), what="the local URL")
+        oa = openai.OpenAI(base_url=url, api_key="x", max_retries=0, timeout=5)
+
+        def dep_replicas():
+            return client.AppsV1Api(dp.api_client).read_namespaced_deployment(name="gpu", namespace=ns).spec.replicas
+        wait_for(lambda: dep_replicas() == 0, 60, what="the Deployment scaled to 0 by the budget")
+        wait_for(lambda: not client.CoreV1Api(dp.api_client).list_namespaced_pod(
+            ns, label_selector="llmops.dev/deployment=gpu").items, 90, what="no pods")
+        llmd_obj = get_llmd(dp, ns, "gpu")
+        assert llmd_obj["spec"]["replicas"] == 2 and llmd_obj["status"]["phase"] == "BudgetExceeded"
+        # meanwhile the Service has no endpoints: callers get a connection error (a router: Unavailable)
+        try:
+            oa.chat.completions.create(model="gpu-model", max_tokens=8, messages=[{"role": "user", "content": "x"}])
+            outcome = "answered"
+        except openai.APIConnectionError:
+            outcome = "connection error"
+        except openai.APIStatusError as e:
+            outcome = f"status {e.status_code}"
+        print(f"[budget e2e] while scaled to zero a caller gets: {outcome}", flush=True)
+        assert outcome != "answered"
+
+        # the offset clock's midnight: back at its replicas, serving (until the replica cost runs
+        # the new window's limit out again)
+        wait_for(lambda: dep_replicas() == 2, 90, what="the Deployment back at 2 after the rollover")
+        wait_for(lambda: len(_ready_pods(dp, ns, "gpu")) == 2, 120, what="2 Ready pods again")
+        answer = wait_for(lambda: _try(lambda: oa.chat.completions.create(
+            model="gpu-model", max_tokens=8, messages=[{"role": "user", "content": "x"}])), 25, what="an answer")
+        assert answer.choices[0].message.content
+    finally:
+        op.stop()
+
+
+def _try(call):
+    try:
+        return call()
+    except openai.OpenAIError:
+        return None
