@@ -257,7 +257,7 @@ class Gateway:
     the gateway's own HTTP server unless `server="aiohttp"` (or $LLMOPS_TEST_GATEWAY_SERVER)."""
 
     def __init__(self, config: dict[str, Any], directory: Path, reload_interval: float = 0.05, raw_upstream_client: bool = True,
-                 server: str | None = None) -> None:
+                 server: str | None = None, grants: bool = False) -> None:
         from llmops.gateway.app import create_app
         from llmops.gateway.audit import AuditLog
         from llmops.gateway.reload import load_runtime
@@ -268,9 +268,11 @@ class Gateway:
         self.write_config(config, atomic_symlink=True)
         self._audit: list[dict] = []
         runtime = load_runtime(self.config_path)
+        # grants: per-process budget grants from a file (written with write_grants), as in a pod
+        self.grants_path = directory / "grants" / "grants.yaml" if grants else None
         self.app = create_app(runtime, config_path=self.config_path, reload_interval=reload_interval,
                               audit=AuditLog(sink=lambda line: self._audit.append(json.loads(line))),
-                              raw_upstream_client=raw_upstream_client)
+                              raw_upstream_client=raw_upstream_client, grants_path=self.grants_path)
         self.server = GatewayThread(self.app, server or os.environ.get("LLMOPS_TEST_GATEWAY_SERVER", "raw"))
 
     @property
@@ -304,6 +306,20 @@ class Gateway:
         os.replace(tmp_link, self.directory / "..data")
         if not self.config_path.is_symlink():
             os.symlink("..data/gateway.yaml", self.config_path)
+
+    def write_grants(self, ceiling: str | None, serial: int = 1, **extra: Any) -> None:
+        """Grant this process `ceiling` (None: a grants file without a grant for it), then wait
+        until the gateway enforces it."""
+        ledger = self.state.process_ledger
+        grants = [{"pod": ledger.pod, "epoch": ledger.epoch, "ceiling": ceiling}] if ceiling is not None else []
+        doc = {"deployment": "test-llm", "window": "2026-12", "resetsAt": "2027-01-01T00:00:00+00:00",
+               "serial": serial, "grants": grants, **extra}
+        self.grants_path.parent.mkdir(exist_ok=True)
+        tmp = self.grants_path.with_suffix(".tmp")
+        tmp.write_text(yaml.safe_dump(doc))
+        os.replace(tmp, self.grants_path)
+        if not wait_until(lambda: ledger.serial == serial, 10):
+            raise AssertionError(f"the gateway did not load grants serial {serial}")
 
     def metrics(self) -> dict[tuple[str, frozenset], float]:
         text = urllib.request.urlopen(f"{self.url}/metrics").read().decode()

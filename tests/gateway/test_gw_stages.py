@@ -174,12 +174,13 @@ def test_tokens_per_minute(stub, make_gateway):
 
 def test_budget_reserves_worst_case_and_throttles(stub, make_gateway):
     config = base_config(stub.url, pricing={"inputPerMillionTokens": "1000", "outputPerMillionTokens": "1000"},
-                         budget={"remaining": "50", "allowance": "0.2", "action": "Throttle", "resetsAt": "2026-12-01T00:00:00Z"})
+                         budget={"remaining": "50", "allowance": "0.6", "action": "Throttle", "resetsAt": "2026-12-01T00:00:00Z"})
     gw = make_gateway(config)
-    ask(client(gw), max_tokens=100)  # worst case ~0.1 + input; real cost 18 tokens = 0.018
+    # worst case: 0.1 of output + the input's bytes and template allowance (~0.13); real cost 18 tokens = 0.018
+    ask(client(gw), max_tokens=100)
     ask(client(gw), max_tokens=100)
     with pytest.raises(openai.RateLimitError) as err:
-        ask(client(gw), max_tokens=200)  # 0.036 spent + 0.2 worst case > 0.2
+        ask(client(gw), max_tokens=500)  # 0.036 spent + 0.5 of output + the input > 0.6
     assert err.value.code == "budget_exceeded" and "2026-12-01T00:00:00Z" in err.value.message
     m = gw.metrics()
     assert metric(m, "llmops_gateway_budget_remaining") == pytest.approx(50 - 0.036)

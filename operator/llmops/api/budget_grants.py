@@ -1,6 +1,6 @@
 """Budget grants: what each gateway process may spend, written by the operator and read by the
-gateways (shared by both sides, like `gateway_config`). Proposed shape for the ledger rework;
-no gateway reads it yet.
+gateways (shared by both sides, like `gateway_config`). The operator renders it from the
+allowance split (`controller/grants.py`).
 
 A grant is addressed to one process: the pod's name (given to the gateway by the downward API,
 env `POD_NAME`) and the gateway's epoch (an id the process picks at start and exports in its
@@ -52,6 +52,12 @@ class Grants(_Model):
     action: Literal["Alert", "Throttle", "Fallback", "ScaleToZero"] = "Throttle"
     serial: int = Field(ge=0, description="Grows with every rewrite; gateways export the serial they enforce.")
     grants: list[Grant] = Field(default_factory=list, max_length=1000)
+    exceeded: bool = Field(
+        default=False, description="The window's limit is reached (BudgetExceeded): a refusal's Retry-After is the "
+        "rollover. False: a process that used its grant gets more at a re-balance, so it says retry soon.")
+    unobserved: Amount = Field(
+        default=Decimal(0), description="What gone processes (a SIGKILL, no last scrape) may have spent unseen "
+        "in this window: counted as spent when splitting. Kept here, written with the grants it freed.")
 
     @model_validator(mode="after")
     def _one_grant_per_process(self) -> Grants:
@@ -63,3 +69,24 @@ class Grants(_Model):
     def ceiling(self, pod: str, epoch: str) -> Decimal | None:
         """The ceiling of this process; None: it has no grant and refuses budgeted requests."""
         return next((g.ceiling for g in self.grants if g.pod == pod and g.epoch == epoch), None)
+
+
+def render_yaml(grants: Grants) -> str:
+    """The file form (decimals as strings), as the operator writes it into the ConfigMap."""
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(grants.model_dump(mode="json", by_alias=True), Dumper=dumper, sort_keys=False)
+
+
+def load_yaml(text: str) -> Grants:
+    """What the gateway (and a restarted operator) reads. Raises ValueError when invalid."""
+    import yaml
+
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"grants are not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValueError("grants must be a mapping at the top level")
+    return Grants.model_validate(data)

@@ -238,12 +238,16 @@ class Pricing(_Model):
 
 
 class Budget(_Model):
-    """Budget state computed by the operator; the gateway enforces it between two renders."""
+    """Budget enforcement. With the operator's grants file (`llmops gateway --grants`, the
+    operator's pods) each process spends within its own grant and `remaining`/`allowance` are
+    not used; without one (a gateway run on its own) this replica spends within `allowance`."""
 
-    remaining: NonNegativeDecimal = Field(description="Budget left in the period, all replicas together.")
-    allowance: NonNegativeDecimal = Field(
-        description="What this replica may spend until the next config: the operator splits `remaining` across "
-        "replicas. The gateway reserves each request's worst-case cost against it and settles the real cost."
+    remaining: NonNegativeDecimal | None = Field(
+        default=None, description="Without grants: budget left in the period, all replicas together.")
+    allowance: NonNegativeDecimal | None = Field(
+        default=None,
+        description="Without grants: what this replica may spend until the next config. The gateway reserves each "
+        "request's worst-case cost against it and settles the real cost."
     )
     action: Literal["Alert", "Throttle", "Fallback", "ScaleToZero"] = Field(
         default="Throttle", description="What happens once the allowance is used up."

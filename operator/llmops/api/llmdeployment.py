@@ -520,6 +520,11 @@ class Spend(ApiModel):
     counted_until: datetime | None = Field(
         default=None, description="The gateways' cost and token counters are counted up to this instant."
     )
+    unobserved: Money | None = Field(
+        default=None,
+        description="What gateway processes gone without a last scrape (e.g. killed) may have spent unseen: "
+        "the rest of their grants, counted as spent when enforcing the limit.",
+    )
     stale_since: datetime | None = Field(
         default=None,
         description="Set while the metrics cannot be read (e.g. Prometheus unreachable): amount is the last known "

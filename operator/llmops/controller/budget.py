@@ -9,6 +9,7 @@ stays written by its controller alone: this step only adds its fields to the des
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import zlib
@@ -21,9 +22,11 @@ from prometheus_client import CollectorRegistry, Gauge
 from llmops.api.conditions import set_condition
 from llmops.api.llmdeployment import LLMDeploymentPhase as Phase, LLMDeploymentSpec, Spend
 from llmops.controller import spend as sp
-from llmops.controller.budget_window import resets_at, window_at
+from llmops.controller.budget_window import resets_at, window_at, zone
+from llmops.controller.grants import Inputs
 from llmops.controller.kstatus import Event, parse_conditions, wire_conditions
 from llmops.controller.metered import MeteredSpend
+from llmops.controller.processes import ProcessReports
 from llmops.controller.promql import Prometheus, PrometheusError
 from llmops.controller.reasons import ConditionType as T, Reason
 
@@ -40,12 +43,15 @@ class BudgetView:
     message: str
     requeue_after: float | None
     events: list[Event] = field(default_factory=list)
+    grants: Inputs | None = None      # what the grants step splits
 
 
 class BudgetStep:
     def __init__(self, metered: MeteredSpend | None, registry: CollectorRegistry | None = None,
                  offset: timedelta = timedelta(0)) -> None:
         self.metered, self.offset = metered, offset
+        # what each gateway process reports (for the grants), from the same Prometheus
+        self.reports = ProcessReports(metered.prom) if metered is not None else None
         self._ledgers: dict[str, sp.Ledger] = {}
         self._labels: dict[str, tuple[str, str, str]] = {}  # uid -> gauge labels
         self._lock = threading.Lock()
@@ -88,7 +94,10 @@ class BudgetStep:
             except KeyError:
                 pass
 
-    def observe(self, body: dict, spec: LLMDeploymentSpec, ready: int, now: datetime) -> BudgetView | None:
+    def observe(self, body: dict, spec: LLMDeploymentSpec, ready: int, now: datetime,
+                unobserved: Decimal = Decimal(0)) -> BudgetView | None:
+        """`unobserved`: what gone gateway processes may have spent unseen (the grants step's
+        figure): counted as spent for enforcement, shown as `spend.unobserved`."""
         md = body["metadata"]
         budget, pricing = spec.budget, spec.pricing
         if budget is None or pricing is None:
@@ -104,6 +113,13 @@ class BudgetStep:
             gap_ready = led.ready if led is not None else int(status.get("readyReplicas") or 0)
             led = sp.start(written if led is None else None, gap_ready, w,
                            _created(md.get("creationTimestamp")))
+        if self.reports is not None:
+            # The processes' reports are read before the counters, never after: a sample that
+            # lands in Prometheus between the two queries is then in the (later) spend and not
+            # yet in a process' reported spend, which only makes the split stricter. The other
+            # order would count it as neither spent nor committed, and grant it again.
+            with contextlib.suppress(PrometheusError):
+                self.reports.at(min(self.metered.until(now), w.end))
         metered, until, failed_at = self._metered(md, pricing.currency, led, w, now)
         led = sp.advance(led, w, now, ready, per_hour, metered, until, failed_at)
         labels = (md["namespace"], md["name"], pricing.currency)
@@ -119,15 +135,23 @@ class BudgetStep:
 
         fresh = Spend.model_validate(sp.to_status(led, limit, pricing.currency)).to_api()
         desired = fresh if sp.due_write(written, led, limit, budget.warn_at_percent, pricing.currency) else written
-        exceeded = Decimal(str(desired.get("amount", "0"))) >= limit
+        if unobserved > 0 or (desired or {}).get("unobserved"):
+            desired = {**desired, "unobserved": str(unobserved)} if unobserved > 0 else \
+                {k: v for k, v in desired.items() if k != "unobserved"}
+        exceeded = Decimal(str(desired.get("amount", "0"))) + unobserved >= limit
         resets = resets_at(w, budget.time_zone, self.offset)
+        unseen = f" (of which {unobserved} {pricing.currency} unobserved, from gateways gone without a last " \
+                 "scrape)" if unobserved > 0 else ""
         if exceeded:
-            message = (f"The {w.name} budget of {budget.limit} {pricing.currency} is spent; action "
+            message = (f"The {w.name} budget of {budget.limit} {pricing.currency} is spent{unseen}; action "
                        f"{budget.action.value} until the window rolls over at {resets}")
         else:
-            message = f"Within the {w.name} budget of {budget.limit} {pricing.currency} (resets at {resets})"
+            message = f"Within the {w.name} budget of {budget.limit} {pricing.currency}{unseen} (resets at {resets})"
+        inputs = Inputs(w.name, w.end.astimezone(zone(budget.time_zone)).isoformat(), budget.action.value, limit,
+                        led.amount, led.stale_since is not None,
+                        min(self.metered.until(now), w.end) if self.metered is not None else None, exceeded)
         return BudgetView(desired, exceeded, message,
-                          self._requeue(led, w, now, limit, per_hour, exceeded, md["uid"]))
+                          self._requeue(led, w, now, limit, per_hour, exceeded, md["uid"]), grants=inputs)
 
     def _metered(self, md: dict, currency: str, led: sp.Ledger, w, now: datetime):
         """The counters' increase since the ledger's countedUntil, or None with the failure time."""

@@ -68,6 +68,11 @@ class Child:
                    json.dumps(desired, separators=(",", ":")), h)
 
 
+def _hpa_floor(children: tuple[Child, ...]) -> int:
+    hpa = next((c for c in children if c.kind == "HorizontalPodAutoscaler"), None)
+    return int(json.loads(hpa.text)["spec"].get("minReplicas", 1)) if hpa else 0
+
+
 def controller_of(obj: dict) -> dict | None:
     """The controller ownerReference of an object, if any."""
     return next((r for r in obj["metadata"].get("ownerReferences") or [] if r.get("controller")), None)
@@ -124,7 +129,7 @@ class ChildApplier:
                 self._verified_set(key, (actual["metadata"].get("resourceVersion"), h))
                 continue
             if kind == "Deployment" and actual is not None and "replicas" not in desired["spec"]:
-                self._hand_over_replicas(actual)
+                self._hand_over_replicas(actual, _hpa_floor(children))
             applied = self.kube.apply(desired, text=child.text)
             self.store.upsert(kind, applied)
             rv = applied["metadata"].get("resourceVersion")
@@ -145,12 +150,15 @@ class ChildApplier:
                 out.deleted.append(f"{kind}/{name}")
         return conflicts
 
-    def _hand_over_replicas(self, actual: dict) -> None:
-        """Autoscaling was just switched on. Applying without spec.replicas would make the API
-        server drop the field we owned, and the Deployment would fall to 1 replica before the
-        HPA scales it up. Hand the current value to a separate manager first (the documented
-        way to transfer ownership); the HPA then takes it over."""
+    def _hand_over_replicas(self, actual: dict, floor: int = 0) -> None:
+        """Autoscaling was just switched on (or restored after a budget's ScaleToZero). Applying
+        without spec.replicas would make the API server drop the field we owned, and the
+        Deployment would fall to 1 replica before the HPA scales it up. Hand the current value
+        to a separate manager first (the documented way to transfer ownership); the HPA then
+        takes it over. Never below the HPA's minReplicas: an HPA leaves a Deployment at 0 alone."""
         replicas = (actual.get("spec") or {}).get("replicas")
+        if replicas is not None:
+            replicas = max(replicas, floor)
         if replicas is None or self.store.get("HorizontalPodAutoscaler", actual["metadata"]["namespace"],
                                               actual["metadata"]["name"]) is not None:
             return

@@ -12,17 +12,19 @@ from datetime import UTC, datetime
 
 from pydantic import ValidationError
 
-from llmops.api.llmdeployment import LLMDeploymentSpec
+from llmops.api.llmdeployment import BudgetAction, LLMDeploymentSpec
 from llmops.controller import authkeys, budget as budget_step, kstatus, readiness, status as st
 from llmops.controller.authkeys import AuthReports
 from llmops.controller.budget import BudgetStep
 from llmops.controller.children import ChildApplier, Child, Outcome
+from llmops.controller.grants import GrantsStep
 from llmops.controller.contract import Key
 from llmops.controller.guardrail_inputs import GuardrailReader, referencing
 from llmops.controller.writer import write_status
 from llmops.controller import diff
 from llmops.kube.client import ApiException, Kube
 from llmops.render.common import Owner, config_map_name, endpoint, selector
+from llmops.render.grants import grants_config_map_name
 from llmops.render.gatewayconfig import prompt_status
 from llmops.render.gatewaypod import RenderSettings
 from llmops.render.llmdeployment import desired_replicas, render
@@ -46,12 +48,13 @@ class _Rendered:
     prompt: dict | None = None
 
 
-def _fingerprint(body: dict, versions: list[dict], guardrails: tuple) -> str:
+def _fingerprint(body: dict, versions: list[dict], guardrails: tuple, scaled_to_zero: bool, fallback) -> str:
     """Everything rendering depends on: the spec, the labels (they select policies), the served
-    PromptVersions' versions and the hashes of the accepted guardrail rules."""
+    PromptVersions' versions, the hashes of the accepted guardrail rules and the budget's
+    ScaleToZero."""
     refs = sorted((v["metadata"]["name"], v["metadata"].get("resourceVersion", "")) for v in versions)
-    return json.dumps([body["metadata"]["uid"], body.get("spec"), body["metadata"].get("labels"), refs, guardrails],
-                      sort_keys=True, default=str)
+    return json.dumps([body["metadata"]["uid"], body.get("spec"), body["metadata"].get("labels"), refs, guardrails,
+                       scaled_to_zero, fallback], sort_keys=True, default=str)
 
 
 class LLMDeploymentController:
@@ -63,6 +66,8 @@ class LLMDeploymentController:
         self.budget = budget or BudgetStep(None)  # spend in the budget window (Prometheus, replica-hours)
         self.auth = auth  # the gateways' key-set reports (Prometheus); None: AuthKeysValid is not observed
         self.children = ChildApplier(kube, store)
+        self.grants = GrantsStep(self.budget.reports, store)  # the per-process grants of budgeted ones
+        self._scaled: dict[str, bool] = {}  # uid -> scaled to zero by its budget (the last render input)
         self.guardrails = GuardrailReader(store)
         # uid -> last render. Rendering (validation, gateway config YAML) is the bulk of a
         # reconcile's CPU; most reconciles are triggered by child or pod events, not spec changes.
@@ -94,15 +99,21 @@ class LLMDeploymentController:
         md = obj["metadata"]
         with self._lock:
             self._rendered.pop(md.get("uid", ""), None)
+            self._scaled.pop(md.get("uid", ""), None)
         self.budget.forget(md.get("uid", ""))
-        self.children.forget(md.get("namespace", ""), {md["name"], config_map_name(md["name"])})
+        self.grants.forget(md.get("uid", ""))
+        self.children.forget(md.get("namespace", ""), {md["name"], config_map_name(md["name"]),
+                                                       grants_config_map_name(md["name"])})
 
     def forget_missing(self, live_uids: set[str]) -> None:
         """Drop renders of LLMDeployments that no longer exist (called on resync)."""
         with self._lock:
             for uid in [u for u in self._rendered if u not in live_uids]:
                 del self._rendered[uid]
+            for uid in [u for u in self._scaled if u not in live_uids]:
+                del self._scaled[uid]
         self.budget.forget_missing(live_uids)
+        self.grants.forget_missing(live_uids)
 
     # -- steps ---------------------------------------------------------------------------
 
@@ -114,9 +125,21 @@ class LLMDeploymentController:
             missing.append(f"spec.gateway.prompt: no PromptVersion with spec.prompt {spec.gateway.prompt!r}")
         return missing
 
-    def render(self, owner: Owner, body: dict, versions: list[dict], guardrails=None) -> _Rendered:
+    def _fallback(self, ns: str, body: dict) -> tuple[str, str] | None:
+        """(Service URL, served model) of budget.fallbackTo, a render input of the gateway config."""
+        name = ((((body.get("spec") or {}).get("budget") or {}).get("fallbackTo")) or {}).get("name")
+        target = self.store.get(KIND, ns, name) if name else None
+        if target is None:
+            return None
+        t = target.get("spec") or {}
+        port = (t.get("gateway") or {}).get("port", 8080)
+        return endpoint(name, ns, port), (t.get("model") or {}).get("name") or name
+
+    def render(self, owner: Owner, body: dict, versions: list[dict], guardrails=None,
+               scaled_to_zero: bool = False) -> _Rendered:
         rules = guardrails.rules if guardrails else ()
-        fp = _fingerprint(body, versions, guardrails.fingerprint if guardrails else ())
+        fallback = self._fallback(owner.namespace, body)
+        fp = _fingerprint(body, versions, guardrails.fingerprint if guardrails else (), scaled_to_zero, fallback)
         with self._lock:
             cached = self._rendered.get(owner.uid)
         if cached is not None and cached.fingerprint == fp:
@@ -124,7 +147,7 @@ class LLMDeploymentController:
         spec = children = error = None
         try:
             spec = LLMDeploymentSpec.model_validate(body.get("spec") or {})
-            children = render(owner, spec, self.settings, versions, rules)
+            children = render(owner, spec, self.settings, versions, rules, scaled_to_zero, fallback)
         except ValidationError as e:
             error = "; ".join(f"spec.{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors())
         except ValueError as e:
@@ -177,14 +200,33 @@ class LLMDeploymentController:
         versions = [pv for pv in self.store.list("PromptVersion", namespace)
                     if (pv.get("spec") or {}).get("prompt") == prompt] if prompt else []
         guardrails = self.guardrails.inputs(namespace, body["metadata"].get("labels"))
-        r = self.render(owner, body, versions, guardrails)
+        with self._lock:
+            scaled = self._scaled.get(owner.uid, False)
+        r = self.render(owner, body, versions, guardrails, scaled)
         spec, obs.spec_error = r.spec, r.spec_error
+        view = None
+        if spec is not None and not obs.spec_error:
+            # the budget step: spend in the window, BudgetExceeded, and when to look again; its
+            # verdict is a render input (ScaleToZero) and the grants' input
+            live = self.store.get("Deployment", namespace, name)
+            ready = ((live or {}).get("status") or {}).get("readyReplicas", 0) if live and diff.owned_by(
+                live, owner.uid) else 0
+            view = self.budget.observe(body, spec, ready, now, self.grants.unobserved(owner.uid))
+            now_scaled = bool(view and view.exceeded and spec.budget.action == BudgetAction.SCALE_TO_ZERO)
+            if now_scaled != scaled:
+                with self._lock:
+                    self._scaled[owner.uid] = now_scaled
+                r = self.render(owner, body, versions, guardrails, now_scaled)
+            scaled = now_scaled
         if spec is not None:
-            obs.desired_replicas = desired_replicas(spec)
+            obs.desired_replicas = 0 if scaled else desired_replicas(spec)
             obs.missing_refs = self.resolve_refs(namespace, spec, versions)
         if r.children and not obs.spec_error and not guardrails.hold:
+            children = r.children
+            if view is not None and view.grants is not None:
+                children = (*children, self.grants.child(owner, view.grants))
             try:
-                obs.conflicts = self.children.apply(owner, r.children, r.absent, out)
+                obs.conflicts = self.children.apply(owner, children, r.absent, out)
             except ApiException as e:
                 obs.apply_error = f"applying children failed: {e.status} {e.reason}: {_api_message(e)}"
                 out.retry = True
@@ -207,10 +249,7 @@ class LLMDeploymentController:
                                     guardrails=guardrails.state,
                                     # the scale subresource's labelSelectorPath (kubectl scale, HPA, KEDA)
                                     selector=",".join(f"{k}={v}" for k, v in selector(name).items()))
-        # the budget step: spend in the window, BudgetExceeded, and when to look again
         if spec is not None and not obs.spec_error:
-            view = self.budget.observe(body, spec, ((obs.deployment or {}).get("status") or {}).get("readyReplicas", 0),
-                                       now)
             if view is not None and view.requeue_after is not None:
                 out.requeue_after = min(view.requeue_after, out.requeue_after or view.requeue_after)
             desired = budget_step.apply(desired, view, gen, now)

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from llmops.gateway import reload
+from llmops.gateway import grants, reload
 from llmops.gateway.audit import AuditLog
 from llmops.gateway.auth import Authenticator, UpstreamKey, guard
 from llmops.gateway.client import UpstreamClient
 from llmops.gateway.errors import GatewayError
+from llmops.gateway.grants import ProcessLedger
 from llmops.gateway.handlers import make_handler
 from llmops.gateway.httpserver import Handler, Request
 from llmops.gateway.metrics import FEEDBACK_VALUES, GatewayMetrics
@@ -37,10 +38,17 @@ class GatewayApp:
 
     def __init__(self, runtime: Runtime, *, config_path: str | Path | None = None, reload_interval: float = 1.0,
                  audit: AuditLog | None = None, raw_upstream_client: bool = True,
-                 auth: Authenticator | None = None, upstream_key: UpstreamKey | None = None) -> None:
+                 auth: Authenticator | None = None, upstream_key: UpstreamKey | None = None,
+                 grants_path: str | Path | None = None) -> None:
         metrics = GatewayMetrics(auth=auth is not None)
         metrics.config_reloads.labels("loaded").inc()
-        self.state = state = GatewayState(runtime, metrics, audit or AuditLog(), auth, upstream_key)
+        ledger = None
+        if grants_path is not None:  # the operator's pods: grants per process (grants.py)
+            ledger = ProcessLedger(runtime.deployment)
+            ledger.load_file(grants_path)
+            metrics.registry.register(ledger)
+        self.grants_path = grants_path
+        self.state = state = GatewayState(runtime, metrics, audit or AuditLog(), auth, upstream_key, ledger)
         state.auth_loaded("loaded" if auth is not None and auth.ready else "refused")
         self.config_path = config_path
         self.reload_interval = reload_interval
@@ -84,6 +92,9 @@ class GatewayApp:
             self._key_watchers.append(asyncio.create_task(state.auth.watch(self.reload_interval, state.auth_loaded)))
         if state.upstream_key is not None:
             self._key_watchers.append(asyncio.create_task(_watch_upstream_key(state.upstream_key, self.reload_interval)))
+        if state.process_ledger is not None:
+            self._key_watchers.append(asyncio.create_task(
+                grants.watch(state.process_ledger, self.grants_path, self.reload_interval)))
 
     async def cleanup(self) -> None:
         for task in self._key_watchers:

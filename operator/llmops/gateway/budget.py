@@ -17,8 +17,8 @@ class BudgetLedger:
     def __init__(self, budget: Budget) -> None:
         self.budget = budget
         self.action = budget.action
-        self.allowance = budget.allowance
-        self.remaining_at_load = budget.remaining
+        self.allowance = budget.allowance or Decimal(0)
+        self.remaining_at_load = budget.remaining if budget.remaining is not None else self.allowance
         self.spent = Decimal(0)
         self.reserved = Decimal(0)
 

@@ -16,11 +16,12 @@ from llmops.gateway.errors import GatewayError
 from llmops.gateway.guardrails.policy import block_message, first_block, schema_hits, size_hits
 from llmops.gateway.guardrails.slots import answer_texts, request_texts
 from llmops.gateway.httpserver import Request
-from llmops.gateway.metering import estimate_tokens, price, usage_from
+from llmops.gateway.metering import estimate_tokens, usage_from
 from llmops.gateway.prompts import apply_version, choose_prompt_version
 from llmops.gateway.record import Exchange, finish
 from llmops.gateway.relay import relay_stream
 from llmops.gateway.requestid import RequestIds, with_version
+from llmops.gateway.reservation import worst_case
 from llmops.gateway.router import Target, choose_target
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.state import GatewayState
@@ -29,6 +30,9 @@ from llmops.gateway.validate import (CHAT, COMPLETIONS, EMBEDDINGS, MAX_UPSTREAM
                                      requested_output_tokens)
 
 log = logging.getLogger("llmops.gateway")
+
+SERVED_BY_HEADER = "x-llmops-served-by"  # the deployment that answered, when a budget fallback did
+HOP_HEADER = "x-llmops-budget-hop"       # set on a budget fallback's request: no second fallback
 
 # A complete answer: (status, body, headers). A streamed answer is written by relay_stream
 # through `out` instead, and serve() returns None.
@@ -148,7 +152,7 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
     # budget admission: reserve the worst case, or throttle / fall back
     target = choose_target(rt.routing, request.headers)
     if state.ledger is not None:
-        target = _admit_budget(state, rt, ex, body, target)
+        target = _admit_budget(state, rt, ex, body, target, len(raw), version, request.headers)
 
     # 6. forward
     if not modified:
@@ -167,6 +171,8 @@ async def serve(request: Request, out, state: GatewayState, rt: Runtime, ex: Exc
     # a router's own key (and who its caller is) to targets without a key of their own; the
     # client's headers, its key among them, never go upstream
     key_headers = state.upstream_key.headers(ex.principal) if state.upstream_key is not None else None
+    if ex.served_by is not None:  # a budget fallback: the next gateway must not fall back again
+        key_headers = {**(key_headers or {}), HOP_HEADER: rt.deployment or "gateway"}
     try:
         answer = await forward(state.client, rt.routing, target, path, payload_for, ex, stream, count_attempt, key_headers)
     except UpstreamFailure as failure:
@@ -209,6 +215,8 @@ _AUDITED = {CHAT: "messages", COMPLETIONS: "prompt", EMBEDDINGS: "input"}
 
 def _headers(ex: Exchange, cached: bool = False) -> dict[str, str]:
     headers = {"x-llmops-request-id": ex.request_id, "x-llmops-prompt-version": ex.prompt_version}
+    if ex.served_by is not None:
+        headers[SERVED_BY_HEADER] = ex.served_by
     if cached:
         headers["x-llmops-cache"] = "hit"
     return headers
@@ -243,26 +251,32 @@ def _check_input(rt: Runtime, body: dict[str, Any], endpoint: str, ex: Exchange,
     return changed
 
 
-def _admit_budget(state: GatewayState, rt: Runtime, ex: Exchange, body: dict[str, Any], target: Target) -> Target:
+def _admit_budget(state: GatewayState, rt: Runtime, ex: Exchange, body: dict[str, Any], target: Target,
+                  raw_bytes: int, version, headers) -> Target:
+    """Reserve the request's worst case (reservation.py), or act as the budget says: Alert
+    admits anyway, Fallback sends it to the fallback deployment (once: a request that already
+    fell back is refused, never sent back), Throttle refuses with the reset time."""
     ledger = state.ledger
     assert ledger is not None
-    if ex.endpoint == EMBEDDINGS:
-        worst = price(rt.prices, ex.input_estimate, 0)
-    else:
-        worst = price(rt.prices, ex.input_estimate, requested_output_tokens(body) or rt.max_output_tokens)
+    worst = worst_case(rt.prices, ex.endpoint, body, raw_bytes, version, rt.max_output_tokens)
     if ledger.try_reserve(worst):
         ex.reserved = worst
         ex.ledger = ledger
         return target
+    if getattr(ledger, "closed", False):
+        raise GatewayError(503, "This gateway is shutting down; retry.", type="server_error", code="shutting_down")
     state.metrics.rate_limited.labels(rt.deployment, "budget").inc()
     if ledger.action == "Alert":
         ledger.force_reserve(worst)
         ex.reserved = worst
         ex.ledger = ledger
         return target
-    if ledger.action == "Fallback" and rt.budget_fallback is not None:
+    if ledger.action == "Fallback" and rt.budget_fallback is not None and HOP_HEADER not in headers:
+        ex.served_by = rt.budget_fallback.name  # metered there, at its prices: not here
         return rt.budget_fallback
-    raise GatewayError(429, ledger.refusal_message(), type="budget_exceeded_error", code="budget_exceeded", headers={"retry-after": "60"})
+    retry = ledger.retry_after() if hasattr(ledger, "retry_after") else 60
+    raise GatewayError(429, ledger.refusal_message(), type="budget_exceeded_error", code="budget_exceeded",
+                       headers={"retry-after": str(retry)})
 
 
 def _passthrough_error(status: int, body: bytes, ex: Exchange) -> Reply:

@@ -11,6 +11,7 @@ import logging
 import os
 import signal
 import sys
+import time
 import urllib.request
 
 from llmops.api.gateway_config import GatewayConfig, Upstream
@@ -97,6 +98,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--upstream-key-file", default=os.environ.get("LLMOPS_GATEWAY_UPSTREAM_KEY_FILE") or None,
                         help="a router's own key towards its targets, re-read when it changes "
                         "(default $LLMOPS_GATEWAY_UPSTREAM_KEY_FILE)")
+    parser.add_argument("--grants", default=os.environ.get("LLMOPS_GATEWAY_GRANTS") or None,
+                        help="the operator's budget grants file, watched and reloaded: each gateway process "
+                        "spends within its own grant (default $LLMOPS_GATEWAY_GRANTS; unset: the config's allowance)")
     args = parser.parse_args(argv)
     _setup_logging(args.log_format)
     log = logging.getLogger("llmops.gateway")
@@ -115,7 +119,8 @@ def main(argv: list[str]) -> int:
     upstream_key = UpstreamKey(args.upstream_key_file) if args.upstream_key_file else None
     host, port = _parse_listen(args.listen)
     app = create_app(runtime, config_path=args.config, reload_interval=args.reload_interval,
-                     raw_upstream_client=args.upstream_client == "raw", auth=auth, upstream_key=upstream_key)
+                     raw_upstream_client=args.upstream_client == "raw", auth=auth, upstream_key=upstream_key,
+                     grants_path=args.grants)
     factory = _event_loop_factory(args.loop)
     loop = factory() if factory else asyncio.new_event_loop()
     _tune_gc()
@@ -153,7 +158,15 @@ async def _serve(app, host: str, port: int, grace: float) -> None:
     try:
         await server.start(host, port)
         await stop.wait()
+        deadline = time.monotonic() + grace
+        ledger = app.state.process_ledger
+        if ledger is not None:  # budget grants: let the operator see this process' final spend
+            from llmops.gateway.grants import last_scrape
+
+            log.info("shutting down: settling requests in flight, then waiting for a last scrape")
+            seen = await last_scrape(ledger, lambda: any(c.busy for c in server.connections), deadline)
+            log.info("final spend %s %s", ledger.spent, "scraped" if seen else "not scraped before the grace ran out")
         log.info("shutting down: finishing requests in flight (up to %gs)", grace)
-        await server.shutdown(grace)
+        await server.shutdown(max(0.0, deadline - time.monotonic()))
     finally:
         await app.cleanup()

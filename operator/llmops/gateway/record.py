@@ -61,6 +61,7 @@ class Exchange:
     response_clean: bool = False  # response_text came through an enforced all-entity PII pass
     runtime: Any = None  # the Runtime this request started with (a reload does not change it)
     ledger: Any = None  # the BudgetLedger holding this request's reservation
+    served_by: str | None = None  # a budget fallback: the deployment that serves (and meters) it
     finished: bool = False
 
     def final_usage(self) -> Usage | None:
@@ -84,7 +85,7 @@ def finish(state: GatewayState, ex: Exchange) -> None:
     m = state.metrics
     duration = time.perf_counter() - ex.started
     labels = (rt.deployment, ex.model, ex.prompt_version, NO_TEAM if ex.principal is None else ex.principal.team_label)
-    usage = None if ex.cached else ex.final_usage()
+    usage = None if ex.cached or ex.served_by is not None else ex.final_usage()
     cost = Decimal(0)
     try:
         _meter(m, rt, ex, labels, duration)

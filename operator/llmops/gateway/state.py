@@ -10,6 +10,8 @@ from llmops.gateway import requestid
 from llmops.gateway.audit import AuditLog
 from llmops.gateway.auth import Authenticator, UpstreamKey
 from llmops.gateway.budget import BudgetLedger
+from llmops.gateway.grants import ProcessLedger
+from llmops.gateway.spendseries import export_at_zero
 from llmops.gateway.client import UpstreamClient
 from llmops.gateway.cache import AnswerCache
 from llmops.gateway.metrics import GatewayMetrics
@@ -22,8 +24,11 @@ log = logging.getLogger("llmops.gateway")
 
 class GatewayState:
     def __init__(self, runtime: Runtime, metrics: GatewayMetrics, audit: AuditLog,
-                 auth: Authenticator | None = None, upstream_key: UpstreamKey | None = None) -> None:
+                 auth: Authenticator | None = None, upstream_key: UpstreamKey | None = None,
+                 process_ledger: ProcessLedger | None = None) -> None:
         self.metrics = metrics
+        # with the operator's grants: this process' ledger, kept across reloads (grants.py)
+        self.process_ledger = process_ledger
         # API keys (None: auth mode None, anyone may call) and a router's own key to its targets
         self.auth = auth
         self.upstream_key = upstream_key
@@ -65,6 +70,7 @@ class GatewayState:
         self.prompt_versions.update(served)
         self.metrics.serve_versions(runtime.deployment, config.models, served, {*served, NO_VERSION},
                                     runtime.prices.currency, bool(runtime.input_guards or runtime.output_guards))
+        export_at_zero(self.metrics, runtime)  # and the tokens', and without a prompt (spendseries.py)
         self.metrics.route_share.source = runtime.routing.health
         self.metrics.route_share.deployment = runtime.deployment
         rl = config.rate_limit
@@ -76,6 +82,10 @@ class GatewayState:
             self.cache = AnswerCache(parse_duration(config.cache.ttl), config.cache.max_entries)
         if config.budget is None:
             self.ledger = None
+        elif self.process_ledger is not None:  # a reload never resets what this process spent
+            self.ledger = self.process_ledger
+            self.ledger.deployment = runtime.deployment
+            self.ledger.configure(config.budget.action)
         elif self.ledger is None or previous is None or previous.config.budget != config.budget:
             self.ledger = BudgetLedger(config.budget)
             self.metrics.budget_remaining.labels(runtime.deployment, runtime.prices.currency).set(float(self.ledger.remaining))

@@ -42,9 +42,11 @@ def _prompt(prompt_name: str | None, versions: list[dict]) -> gc.Prompt | None:
 
 
 def gateway_config(name: str, spec: LLMDeploymentSpec, prompt_versions: list[dict] | None = None,
-                   guardrails: tuple[gc.GuardrailPolicy, ...] = ()) -> gc.GatewayConfig:
+                   guardrails: tuple[gc.GuardrailPolicy, ...] = (),
+                   fallback: tuple[str, str] | None = None) -> gc.GatewayConfig:
     """`guardrails`: the accepted rules of every GuardrailPolicy selecting the deployment, in
-    name order (the gateway applies them together; the stricter action wins on overlaps)."""
+    name order (the gateway applies them together; the stricter action wins on overlaps).
+    `fallback`: (Service URL, served model) of `budget.fallbackTo`, None while it is missing."""
     g = spec.gateway
     if spec.engine.type == EngineType.EXTERNAL:
         upstream = gc.Upstream(name="external", url=spec.external.base_url.rstrip("/"),
@@ -68,7 +70,21 @@ def gateway_config(name: str, spec: LLMDeploymentSpec, prompt_versions: list[dic
         kwargs["pricing"] = gc.Pricing(currency=spec.pricing.currency,
                                        input_per_million_tokens=spec.pricing.input_per_million_tokens,
                                        output_per_million_tokens=spec.pricing.output_per_million_tokens)
+    if spec.budget is not None:
+        kwargs["budget"] = _budget(spec, fallback)
     return gc.GatewayConfig(**kwargs)
+
+
+def _budget(spec: LLMDeploymentSpec, fallback: tuple[str, str] | None) -> gc.Budget:
+    """What the gateways enforce besides their grants (which change with spend and live in their
+    own file): the action, and where Fallback sends requests. Fallback to a deployment that does
+    not exist (yet) throttles meanwhile: the ref is reported as missing on the status."""
+    action = spec.budget.action.value
+    if action == "Fallback" and fallback is None:
+        action = "Throttle"
+    up = gc.Upstream(name=spec.budget.fallback_to.name, url=fallback[0], model=fallback[1]) \
+        if fallback is not None and spec.budget.fallback_to is not None else None
+    return gc.Budget(action=action, fallback_upstream=up if action == "Fallback" else None)
 
 
 def prompt_status(config: gc.GatewayConfig) -> dict:

@@ -68,7 +68,7 @@ def auth_parts(auth: GatewayAuth | RouterAuth | None) -> AuthParts:
 
 
 def gateway_container(port: int, s: RenderSettings, env: list[dict] | None = None,
-                      auth: AuthParts = AuthParts()) -> dict:
+                      auth: AuthParts = AuthParts(), mounts: tuple[dict, ...] = ()) -> dict:
     c = {
         "name": "gateway", "image": s.gateway_image,
         "args": ["gateway", f"--config={GATEWAY_CONFIG_DIR}/{GATEWAY_CONFIG_KEY}", f"--listen=0.0.0.0:{port}"],
@@ -78,7 +78,7 @@ def gateway_container(port: int, s: RenderSettings, env: list[dict] | None = Non
                           "failureThreshold": 3},
         "resources": s.gateway_resources,
         "volumeMounts": [{"name": "gateway-config", "mountPath": GATEWAY_CONFIG_DIR, "readOnly": True},
-                         *auth.mounts],
+                         *auth.mounts, *mounts],
         "securityContext": engines.restricted_security_context(run_as_user=65532),
     }
     env = [*(env or []), *auth.env]

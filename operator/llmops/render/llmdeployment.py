@@ -13,6 +13,7 @@ from llmops.api.llmdeployment import AutoscalingMetric, EngineType, LLMDeploymen
 from llmops.render import engines
 from llmops.render.common import Owner, labels, metadata, selector
 from llmops.render.gatewayconfig import gateway_config
+from llmops.render.grants import grants_config_map_name, grants_env, grants_mount, grants_volume
 from llmops.render.gatewaypod import (DEFAULT_GATEWAY_IMAGE, POD_DEFAULTS, AuthParts, RenderSettings, auth_parts,
                                       config_map, gateway_container, gateway_volume)
 
@@ -31,12 +32,16 @@ class Children:
 
 
 def _gateway_container(spec: LLMDeploymentSpec, s: RenderSettings, auth: AuthParts) -> dict:
-    env = None
+    env = []
     ext = spec.external
     if spec.engine.type == EngineType.EXTERNAL and ext and ext.api_key_secret_ref:
         env = [{"name": engines.UPSTREAM_API_KEY_ENV, "valueFrom": {"secretKeyRef": {
             "name": ext.api_key_secret_ref.name, "key": ext.api_key_secret_ref.key}}}]
-    return gateway_container(spec.gateway.port if spec.gateway else 8080, s, env, auth)
+    mounts = ()
+    if spec.budget:  # the grants of this pod's gateway process (render/grants.py)
+        env += grants_env()
+        mounts = (grants_mount(),)
+    return gateway_container(spec.gateway.port if spec.gateway else 8080, s, env or None, auth, mounts)
 
 
 def _engine_resources(spec: LLMDeploymentSpec) -> dict:
@@ -89,6 +94,8 @@ def _engine_container(name: str, spec: LLMDeploymentSpec, src: engines.ModelSour
 
 def _pod_spec(name: str, spec: LLMDeploymentSpec, s: RenderSettings) -> dict:
     containers, volumes, init = [], [gateway_volume(name)], []
+    if spec.budget:
+        volumes.append(grants_volume(name))
     if spec.engine.type != EngineType.EXTERNAL:
         src = engines.model_source(spec.model.uri)
         containers.append(_engine_container(name, spec, src))
@@ -122,7 +129,7 @@ def desired_replicas(spec: LLMDeploymentSpec) -> int:
     return spec.autoscaling.min_replicas if spec.autoscaling else spec.replicas
 
 
-def deployment(owner: Owner, spec: LLMDeploymentSpec, s: RenderSettings) -> dict:
+def deployment(owner: Owner, spec: LLMDeploymentSpec, s: RenderSettings, scaled_to_zero: bool = False) -> dict:
     gw_port = spec.gateway.port if spec.gateway else 8080
     dep_spec: dict = {
         "selector": {"matchLabels": selector(owner.name)},
@@ -134,7 +141,9 @@ def deployment(owner: Owner, spec: LLMDeploymentSpec, s: RenderSettings) -> dict
             "spec": _pod_spec(owner.name, spec, s),
         },
     }
-    if spec.autoscaling is None:  # with autoscaling the HPA owns spec.replicas
+    if scaled_to_zero:  # budget action ScaleToZero, until the window rolls over (HPA set aside)
+        dep_spec["replicas"] = 0
+    elif spec.autoscaling is None:  # with autoscaling the HPA owns spec.replicas
         dep_spec["replicas"] = spec.replicas
     return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": metadata(owner, owner.name), "spec": dep_spec}
 
@@ -171,12 +180,16 @@ def pdb(owner: Owner) -> dict:
 
 
 def render(owner: Owner, spec: LLMDeploymentSpec, s: RenderSettings,
-           prompt_versions: list[dict] | None = None, guardrails: tuple[gc.GuardrailPolicy, ...] = ()) -> Children:
-    config = gateway_config(owner.name, spec, prompt_versions, guardrails)
+           prompt_versions: list[dict] | None = None, guardrails: tuple[gc.GuardrailPolicy, ...] = (),
+           scaled_to_zero: bool = False, fallback: tuple[str, str] | None = None) -> Children:
+    """`scaled_to_zero`: the budget is spent and its action is ScaleToZero (a render input the
+    budget step decides): the Deployment goes to 0 and an HPA is set aside until the rollover."""
+    config = gateway_config(owner.name, spec, prompt_versions, guardrails, fallback)
     h = gc.config_hash(config)
-    manifests = [config_map(owner, config, h), deployment(owner, spec, s), service(owner, spec)]
-    absent = []
-    if spec.autoscaling:
+    manifests = [config_map(owner, config, h), deployment(owner, spec, s, scaled_to_zero), service(owner, spec)]
+    # the grants ConfigMap is written by the budget step (controller/grants.py), with the others
+    absent = [] if spec.budget else [("v1", "ConfigMap", grants_config_map_name(owner.name))]
+    if spec.autoscaling and not scaled_to_zero:
         manifests.append(hpa(owner, spec))
     else:
         absent.append(("autoscaling/v2", "HorizontalPodAutoscaler", owner.name))

@@ -18,13 +18,18 @@ class FakeProm:
 
     def __init__(self, cost=0.5):
         self.cost, self.queries, self.down = cost, [], False
+        self.report_queries = []  # the gateway processes' reports (controller/processes.py)
+        self.order = []
         self.lock = threading.Lock()
 
     def instant(self, query, at):
         with self.lock:
-            self.queries.append((query, at))
+            (self.report_queries if "llmops_gateway_process_info" in query else self.queries).append((query, at))
+            self.order.append("reports" if "llmops_gateway_process_info" in query else "spend")
         if self.down:
             raise PrometheusError("Prometheus at http://x could not be queried: refused")
+        if "llmops_gateway_process_info" in query:
+            return []
         return [{"metric": {"namespace": "ns", "deployment": "d", "currency": "USD", "type": "cost"}, "value": self.cost},
                 {"metric": {"namespace": "ns", "deployment": "d", "type": "input"}, "value": 100.0},
                 {"metric": {"namespace": "ns", "deployment": "d", "type": "output"}, "value": 10.0},
@@ -82,6 +87,10 @@ def test_many_deployments_on_the_grid_share_one_query():
     for t in threads:
         t.join()
     assert len(prom.queries) == 21  # then one for the next interval, for all 20
+    assert len(prom.report_queries) == 2  # and one of the processes' reports per grid point, for all
+    assert prom.report_queries[-1][1] == prom.queries[-1][1]  # at the same instant
+    # read before the spend: a sample landing between the two queries must not be granted again
+    assert prom.order.index("reports") < prom.order.index("spend")
     assert "deployment=" not in prom.queries[-1][0]
 
 
