@@ -26,8 +26,7 @@ from llmops.gateway.router import Target, choose_target
 from llmops.gateway.runtime import Runtime
 from llmops.gateway.state import GatewayState
 from llmops.gateway.upstream import UpstreamFailure, forward
-from llmops.gateway.validate import (CHAT, COMPLETIONS, EMBEDDINGS, MAX_UPSTREAM_BODY, answer_problem, check_request, loads, parse_body,
-                                     requested_output_tokens)
+from llmops.gateway.validate import CHAT, COMPLETIONS, EMBEDDINGS, MAX_UPSTREAM_BODY, answer_problem, check_request, loads, parse_body
 
 log = logging.getLogger("llmops.gateway")
 

@@ -7,7 +7,6 @@ from decimal import Decimal as D
 
 from hypothesis import given, settings, strategies as s
 
-from llmops.api import budget_grants as bg
 from llmops.controller.grants import Inputs, decide
 from llmops.controller.processes import Reported, parse, process_query
 
