@@ -21,7 +21,7 @@ from llmops.devcluster.dataplane import control
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests" / "integration"))  # operator_proc, helpers
 
-from helpers import fresh_namespace  # noqa: E402
+from helpers import fresh_namespace, wait_for  # noqa: E402
 from operator_proc import start_operator  # noqa: E402
 
 
@@ -65,9 +65,13 @@ def dp_cluster(tmp_path_factory) -> DataPlaneCluster:
 
 @pytest.fixture
 def dp_namespace(dp_cluster: DataPlaneCluster, request) -> str:
-    """A fresh namespace that opts into the data plane."""
+    """A fresh namespace that opts into the data plane. Afterwards its pods' processes are gone
+    before the next test starts (the tests that count the data plane's processes see only theirs)."""
     with fresh_namespace(dp_cluster.api_client, "dp", request.node.name, {"llmops.dev/data-plane": "enabled"}) as name:
         yield name
+    # the stand-in and Prometheus stay; every container process of the namespace goes with its pod
+    wait_for(lambda: len(control.tagged_processes(dp_cluster.state_dir)) <= 2, timeout=120, interval=0.5,
+             what=f"the processes of {name}'s pods to be gone")
 
 
 @pytest.fixture
