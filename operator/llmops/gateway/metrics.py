@@ -28,6 +28,7 @@ ZERO_CODES = ("200", "500", "502", "504")
 GUARDRAIL_OUTCOMES = ("blocked", "redacted", "audited", "clean")
 FEEDBACK_VALUES = ("positive", "negative", "neutral")
 NO_TEAM = "none"  # the `team` label without auth (and of refusals before it)
+NO_VERSION = "none"  # the `prompt_version` label of a request no prompt version applied to
 _OVERHEAD_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1)
 
 

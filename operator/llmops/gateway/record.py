@@ -18,14 +18,13 @@ from llmops.gateway.audit import encode, hash_caller, timestamp
 from llmops.gateway.auditcopy import redact_copy
 from llmops.gateway.guardrails.policy import Hit
 from llmops.gateway.metering import Usage, price
-from llmops.gateway.metrics import NO_TEAM
+from llmops.gateway.metrics import NO_TEAM, NO_VERSION
 
 if TYPE_CHECKING:
     from llmops.gateway.state import GatewayState
 
 log = logging.getLogger("llmops.gateway")
 UNKNOWN_MODEL = "unknown"
-NO_VERSION = "none"
 _OUTCOMES = {200: "ok", 401: "unauthenticated", 403: "blocked", 429: "refused", 499: "client_disconnected", 502: "upstream_error", 504: "upstream_timeout"}
 
 

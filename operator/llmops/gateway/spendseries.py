@@ -6,7 +6,7 @@ a value above 0 would lose its first increase (docs/budgets.md, "What is not cou
 
 from __future__ import annotations
 
-from llmops.gateway.record import NO_TEAM, NO_VERSION
+from llmops.gateway.metrics import NO_TEAM, NO_VERSION
 
 
 def export_at_zero(metrics, runtime) -> None:

@@ -14,9 +14,8 @@ from llmops.gateway.grants import ProcessLedger
 from llmops.gateway.spendseries import export_at_zero
 from llmops.gateway.client import UpstreamClient
 from llmops.gateway.cache import AnswerCache
-from llmops.gateway.metrics import GatewayMetrics
+from llmops.gateway.metrics import NO_VERSION, GatewayMetrics
 from llmops.gateway.ratelimit import RateLimiter
-from llmops.gateway.record import NO_VERSION
 from llmops.gateway.runtime import Runtime
 
 log = logging.getLogger("llmops.gateway")
