@@ -18,6 +18,7 @@ from pathlib import Path
 
 import openai
 
+from llmops.devcluster import kubectl
 from llmops.devcluster.dataplane import control, netns
 
 REPO = Path(__file__).resolve().parents[2]
@@ -79,6 +80,20 @@ def test_dev_up_shows_the_examples_ready_then_down_stops_everything(tmp_path):
         deadline = time.monotonic() + 40  # dev up scrapes every 5 s
         while not scraped():
             assert time.monotonic() < deadline, f"Prometheus never counted {total} requests of support-llm"
+            time.sleep(1)
+        # The operator reads the data plane's Prometheus: the budgeted example's spend is counted
+        # from the gateways' counters (stale without it, and its Throttle grants nothing).
+        assert re.search(r"Prometheus for analysis and budgets: http://127\.0\.0\.1:\d+", up.stderr), up.stderr[-3000:]
+        kubeconfig = re.search(r"export KUBECONFIG=(\S+)", table).group(1)
+
+        def analytics_spend():
+            got = kubectl.run(kubeconfig, "-n", "llmops-demo", "get", "llmd", "analytics-llm", "-o", "json", check=False)
+            spend = json.loads(got.stdout).get("status", {}).get("spend") if got.returncode == 0 else None
+            return spend if spend and "staleSince" not in spend else None
+
+        deadline = time.monotonic() + 60
+        while not analytics_spend():
+            assert time.monotonic() < deadline, "analytics-llm's spend stayed stale: no Prometheus for the operator"
             time.sleep(1)
         tagged = control.tagged_processes(state)
         assert len(tagged) >= 2 + 2 * 3  # stand-in, Prometheus, and two containers per self-hosted example

@@ -93,9 +93,10 @@ def _up(args: argparse.Namespace) -> int:
     else:
         from llmops.devcluster import operatorproc
 
-        _say("4/5 starting the operator")
+        prometheus = operatorproc.data_plane_prometheus(st)
+        _say(f"4/5 starting the operator (Prometheus for analysis and budgets: {prometheus or 'none: the data plane has not written it'})")
         try:
-            operatorproc.start(st, namespaces=[args.namespace])
+            operatorproc.start(st, namespaces=[args.namespace], prometheus_url=prometheus)
         except OSError as e:
             raise _fail("starting the operator failed", e, f"See {st.logs_dir}/operator.log") from None
 

@@ -18,17 +18,33 @@ def _record(st: ClusterState) -> Path:
     return Path(st.dir) / "operator.json"
 
 
-def start(st: ClusterState, namespaces: list[str] | None = None) -> Proc:
+def start(st: ClusterState, namespaces: list[str] | None = None, prometheus_url: str | None = None) -> Proc:
+    """`prometheus_url`: the data plane's Prometheus, which canary analysis, spend and budget
+    grants read (without it a budget with Throttle or Fallback admits nothing)."""
     stop(st)
     port, live = processes.free_port(), processes.free_port()
     argv = [sys.executable, "-m", "llmops.cli", "operator", "--bind-address=127.0.0.1",
             f"--metrics-port={port}", f"--liveness-port={live}"]
     for ns in namespaces or []:
         argv.append(f"--namespace={ns}")
+    if prometheus_url:
+        argv.append(f"--prometheus-url={prometheus_url}")
     env = dict(os.environ, KUBECONFIG=st.kubeconfig)
     proc = processes.start("operator", argv, st.logs_dir, env=env)
     _record(st).write_text(json.dumps({**proc.__dict__, "metrics_port": port}))
     return proc
+
+
+def data_plane_prometheus(st: ClusterState, timeout: float = 30) -> str | None:
+    """The data plane's Prometheus URL, once its stand-in has written it (None if it does not)."""
+    from llmops.devcluster.dataplane import control
+
+    deadline = time.monotonic() + timeout
+    while True:
+        url = control.endpoints(Path(st.dir)).get("prometheus")
+        if url or time.monotonic() >= deadline:
+            return url
+        time.sleep(0.5)
 
 
 def stop(st: ClusterState) -> None:
