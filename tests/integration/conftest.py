@@ -22,6 +22,7 @@ from llmops.devcluster import build, cluster as devcluster, kubectl
 
 from helpers import fresh_namespace
 from operator_proc import start_operator
+from prometheus_proc import Prometheus
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -91,3 +92,11 @@ def pytest_collection_modifyitems(config, items):
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if exitstatus != 0 and _LOGS:
         terminalreporter.write_line(f"control-plane logs of this run: {', '.join(map(str, _LOGS))}")
+
+
+@pytest.fixture
+def prom(tmp_path):
+    """A real Prometheus of its own (remote-write receiver on), for the spend, budget and auth tests."""
+    p = Prometheus(tmp_path / "prom").start()
+    yield p
+    p.stop()

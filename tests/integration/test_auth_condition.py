@@ -7,24 +7,15 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from kubernetes import client
 
 from helpers import GROUP, VERSION, apply, condition, events_for, get_llmd, llmd, wait_for
 from operator_proc import start_operator
-from prometheus_proc import Prometheus
 from test_auth_render import keys_create
 
 VALID, ACTIVE = "llmops_gateway_auth_last_reload_success", "llmops_gateway_auth_key_set_active"
 COST = "llmops_gateway_cost_total"
 ENV = {"LLMOPS_SPEND_POLL_SECONDS": "2", "LLMOPS_SPEND_SETTLE_SECONDS": "1", "LLMOPS_AUTH_POLL_SECONDS": "1"}
-
-
-@pytest.fixture
-def prom(tmp_path):
-    p = Prometheus(tmp_path / "prom").start()
-    yield p
-    p.stop()
 
 
 def report(prom, namespace, pod, owner_label, owner, valid, keys):

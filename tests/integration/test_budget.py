@@ -6,21 +6,12 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 
-import pytest
 
 from helpers import apply, condition, events_for, get_llmd, llmd, wait_for
 from operator_proc import start_operator
-from prometheus_proc import Prometheus
 
 COST, TOKENS = "llmops_gateway_cost_total", "llmops_gateway_tokens_total"
 POLL = {"LLMOPS_SPEND_POLL_SECONDS": "2", "LLMOPS_SPEND_SETTLE_SECONDS": "1"}
-
-
-@pytest.fixture
-def prom(tmp_path):
-    p = Prometheus(tmp_path / "prom").start()
-    yield p
-    p.stop()
 
 
 class Gateway:

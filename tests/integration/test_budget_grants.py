@@ -9,21 +9,12 @@ import time
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal as D
 
-import pytest
 import yaml
 
 from helpers import apply, condition, get_llmd, llmd, wait_for
 from operator_proc import start_operator
-from prometheus_proc import Prometheus
 
 POLL = {"LLMOPS_SPEND_POLL_SECONDS": "2", "LLMOPS_SPEND_SETTLE_SECONDS": "1"}
-
-
-@pytest.fixture
-def prom(tmp_path):
-    p = Prometheus(tmp_path / "prom").start()
-    yield p
-    p.stop()
 
 
 class Process:

@@ -18,13 +18,6 @@ from prometheus_proc import Prometheus
 COST = "llmops_gateway_cost_total"
 
 
-@pytest.fixture
-def prom(tmp_path):
-    p = Prometheus(tmp_path / "prom").start()
-    yield p
-    p.stop()
-
-
 def series(pod, points, deployment="d", namespace="ns"):
     return ({"__name__": COST, "namespace": namespace, "deployment": deployment, "pod": pod, "currency": "USD",
              "model": "m", "prompt_version": ""}, points)
