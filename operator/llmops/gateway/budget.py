@@ -13,29 +13,41 @@ from decimal import Decimal
 from llmops.api.gateway_config import Budget
 
 
-class BudgetLedger:
-    def __init__(self, budget: Budget) -> None:
-        self.budget = budget
-        self.action = budget.action
-        self.allowance = budget.allowance or Decimal(0)
-        self.remaining_at_load = budget.remaining if budget.remaining is not None else self.allowance
+class Reservations:
+    """What a ledger counts: settled spend and the worst cases of requests in flight. The
+    request path calls try_reserve / force_reserve / settle on either ledger (this one's
+    allowance, or grants.ProcessLedger's ceiling)."""
+
+    def __init__(self) -> None:
         self.spent = Decimal(0)
         self.reserved = Decimal(0)
 
-    def try_reserve(self, worst_case: Decimal) -> bool:
-        """Reserve `worst_case` if it fits in the allowance; say whether it did."""
-        if self.spent + self.reserved + worst_case > self.allowance or self.remaining_at_load <= 0:
+    def _reserve_within(self, worst_case: Decimal, cap: Decimal) -> bool:
+        if self.spent + self.reserved + worst_case > cap:
             return False
         self.reserved += worst_case
         return True
 
     def force_reserve(self, worst_case: Decimal) -> None:
-        """Reserve past the allowance (action Alert admits anyway)."""
+        """Reserve past the cap (action Alert admits anyway)."""
         self.reserved += worst_case
 
     def settle(self, reserved: Decimal, actual: Decimal) -> None:
         self.reserved -= reserved
         self.spent += actual
+
+
+class BudgetLedger(Reservations):
+    def __init__(self, budget: Budget) -> None:
+        super().__init__()
+        self.budget = budget
+        self.action = budget.action
+        self.allowance = budget.allowance or Decimal(0)
+        self.remaining_at_load = budget.remaining if budget.remaining is not None else self.allowance
+
+    def try_reserve(self, worst_case: Decimal) -> bool:
+        """Reserve `worst_case` if it fits in the allowance; say whether it did."""
+        return self.remaining_at_load > 0 and self._reserve_within(worst_case, self.allowance)
 
     @property
     def remaining(self) -> Decimal:

@@ -29,6 +29,7 @@ from pathlib import Path
 from prometheus_client.core import GaugeMetricFamily
 
 from llmops.api import budget_grants as bg
+from llmops.gateway.budget import Reservations
 from llmops.gateway.reload import describe, file_identity
 
 log = logging.getLogger("llmops.gateway.grants")
@@ -37,13 +38,12 @@ GRANTS_ENV = "LLMOPS_GATEWAY_GRANTS"
 POD_NAME_ENV = "POD_NAME"
 
 
-class ProcessLedger:
+class ProcessLedger(Reservations):
     def __init__(self, deployment: str, pod: str | None = None, epoch: str | None = None) -> None:
+        super().__init__()
         self.deployment = deployment
         self.pod = pod or os.environ.get(POD_NAME_ENV) or socket.gethostname()
         self.epoch = epoch or secrets.token_hex(4)
-        self.spent = Decimal(0)
-        self.reserved = Decimal(0)
         self.ceiling: Decimal | None = None   # None: no grant for this process
         self.serial: int | None = None
         self.resets_at: str | None = None
@@ -56,17 +56,7 @@ class ProcessLedger:
 
     def try_reserve(self, worst_case: Decimal) -> bool:
         c = self.ceiling
-        if self.closed or c is None or self.spent + self.reserved + worst_case > c:
-            return False
-        self.reserved += worst_case
-        return True
-
-    def force_reserve(self, worst_case: Decimal) -> None:
-        self.reserved += worst_case
-
-    def settle(self, reserved: Decimal, actual: Decimal) -> None:
-        self.reserved -= reserved
-        self.spent += actual
+        return not self.closed and c is not None and self._reserve_within(worst_case, c)
 
     @property
     def remaining(self) -> Decimal:
