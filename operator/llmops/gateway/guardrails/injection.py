@@ -40,13 +40,17 @@ import re2
 from llmops.gateway.guardrails.deny import max_width
 
 # What may stand between two letters of an obfuscated word (after whitespace runs are collapsed).
-_SEP = r"[ ._*|~+/\\-]?"
+_SEP = r"[ ._*|~+/\\'-]?"
 # Digits and signs written for letters.
 _LEET = {"a": "a4@", "e": "e3", "i": "i1!", "o": "o0", "s": "s5$", "t": "t7", "l": "l1", "g": "g9", "b": "b8"}
 
 
 # The same one to one, for the view the shapes also run on when the text has digits or signs.
-_LEET_FOLD = str.maketrans("013457@$", "oieastas")
+_LEET_FOLD = str.maketrans("0134579@$", "oieastgas")
+# ... and with "1" read as "l" ("ru13$", "f!173rs"): a second view, when the text has a "1"
+_LEET_FOLD_L = str.maketrans("0134579@$", "oleastgas")
+# "!" for "i" inside a word ("!ns7ruc7!0n$", "h!dden"), not the "!" that ends a sentence
+_BANG_LETTER = re.compile(r"!(?=[a-z])")
 
 
 def _letter(ch: str, leet: bool) -> str:
@@ -244,8 +248,8 @@ _OWN_WORDS_AFTER = re2.compile(
 # view without them (built only when the text has keywords and such a separator).
 # (A single dot or hyphen inside a word, "ig-nore", is already allowed inside the vocabulary by
 # word(); "jane.doe" or "e-mail" do not build this view.)
-_INWORD_SEP = re.compile(r"(?<=[a-z])[*_|~](?=[a-z])|(?<=\b[a-z])[ .-](?=[a-z]\b)")
-_HAS_INWORD_SEP = re.compile(r"[a-z][*_|~][a-z]|\b[a-z][ .-][a-z][ .-][a-z]\b").search
+_INWORD_SEP = re.compile(r"(?<=[a-z])[*_|~](?=[a-z])|(?<=\b[a-z])[ .'-](?=[a-z]\b)")
+_HAS_INWORD_SEP = re.compile(r"[a-z][*_|~][a-z]|\b[a-z][ .'-][a-z][ .'-][a-z]\b").search
 # Right after an exfiltration match without a word like "system": "your rules for choosing a password".
 _EVERYDAY_AFTER = re2.compile(r"^\s*(?:for|on|about|regarding|to\s+make)\s+(?:an?\b|the\b|making|choosing|how|[a-z]{2,}ing\b)")
 _SECRET_WORD = re2.compile(r"system|hidden|secret|initial|confidential|pre-?prompt|verbatim|original|internal")
@@ -261,7 +265,8 @@ def _fold_table() -> dict[int, str]:
     table = {
         **dict(zip("аеорсухіјѕԁһӏԛԝвмнктүҽօսզ", "aeopcyxijsdhlqwbmhktyeouq")),
         **dict(zip("АВЕКМНОРСТХІЈЅУԌ", "ABEKMHOPCTXIJSYG")),
-        **dict(zip("αεικνορτυχβγ", "aeikvoptuxby")),
+        **dict(zip("αεικνορτυχβγηςωμ", "aeikvoptuxbynswu")),
+        "ո": "n", "г": "r", "п": "n", "ш": "w", "ь": "b", "ł": "l", "ø": "o", "đ": "d", "ħ": "h",
         **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX")),
         **dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz")),
         "ɑ": "a", "ɡ": "g", "ı": "i", "ȷ": "j", "ℓ": "l", "ǀ": "l", "ɩ": "i", "ʏ": "y", "ᴅ": "d", "ɾ": "r",
@@ -367,9 +372,16 @@ class InjectionDetector:
             return []
         # views of the text the shapes run on, each with its map back to `text` (None: one to one)
         leet = low.translate(_LEET_FOLD)
+        if "!" in leet:
+            leet = _BANG_LETTER.sub("i", leet)
         views: list[tuple[str, _Squeezed | None]] = [(low, None)]
         if leet != low:
             views.append((leet, None))
+            if "1" in low:
+                leet_l = low.translate(_LEET_FOLD_L)
+                if "!" in leet_l:
+                    leet_l = _BANG_LETTER.sub("i", leet_l)
+                views.append((leet_l, None))
         if _HAS_INWORD_SEP(leet):
             squeezed = _Squeezed(leet)
             views.append((squeezed.text, squeezed))
