@@ -80,7 +80,9 @@ def alt(*words: str) -> str:
 
 # keywords of _INSTR (for the prefilter)
 _INSTR_KEYWORDS = ("instruction", "prompt", "rule", "direction", "directive", "guideline", "message", "context", "programming",
-                   "training", "polic", "restriction", "constraint", "filter", "guardrail", "safeguard")
+                   "training", "polic", "restriction", "constraint", "filter", "guardrail", "safeguard", "preamble", "brief",
+                   "guidance", "config", "setup", "set-up", "moderation", "check", "alignment", "protocol",
+                   "principle", "boundar", "limit")
 
 # -- vocabulary ------------------------------------------------------------------------------
 _OVERRIDE = alt("ignore", "ignoring", "ignores", "disregard", "disregarding", "forget", "forgetting",
@@ -89,17 +91,34 @@ _OVERRIDE = alt("ignore", "ignoring", "ignores", "disregard", "disregarding", "f
                 "no longer follow", "cancel", "nevermind", "never mind", "abandon", "ditch", "wipe", "erase",
                 "dismiss", "overrule", "circumvent", "disobey", "violate", "break free of", "throw out",
                 "instead of following", "instead of obeying",
-                "throw away", "delete", "clear")
+                "throw away", "delete", "clear", "scrap", "unlearn", "cease following", "cease obeying", "cease adherence to",
+                "cease adhering to", "stop listening to", "stop adhering to", "stop applying", "stop checking against",
+                "put away", "pay no attention to", "don't pay attention to", "do not pay attention to", "supersede",
+                "neglect", "turn off", "switch off", "disable", "deactivate", "suspend", "toss", "let go of", "go against",
+                "do the opposite of", "don't apply", "do not apply", "forgo", "nullify", "revoke", "rescind", "purge",
+                "step outside", "work around", "get around", "escape", "unload", "shed", "lift")
 _INSTR = alt("instructions", "instruction", "prompt", "prompts", "rules", "rule", "directions", "directives",
              "directive", "guidelines", "guideline", "messages", "message", "context", "programming",
-             "training", "policy", "policies", "restrictions", "constraints", "filters", "guardrails", "system message", "system prompt", "pre-prompt", "preprompt", "safeguards")
+             "training", "policy", "policies", "restrictions", "constraints", "filters", "guardrails", "system message", "system prompt", "pre-prompt", "preprompt", "safeguards",
+             "preamble", "brief", "briefing", "guidance", "configuration", "config", "setup", "set-up",
+             "rulebook", "rule set", "ruleset", "instruction set", "instruction block", "moderation", "checks",
+             "alignment", "protocols", "principles", "boundaries", "limits", "limitations",
+             "safety rules", "setup message")
 _PRIOR = alt("previous", "prior", "above", "earlier", "preceding", "original", "initial", "system", "current",
-             "existing", "developer's", "developers'", "former", "foregoing", "old system")
-_SAFETY = alt("safety", "content", "ethical", "ethics", "moral", "usage", "security")
+             "existing", "developer's", "developers'", "former", "foregoing", "old system", "hidden", "built-in",
+             "builtin", "standard", "usual", "normal", "operator's", "operator", "developer", "system-level", "internal",
+             "given", "baseline", "preset", "starting", "factory", "core", "underlying", "other", "moderation",
+             "creator's", "company's", "openai's", "assigned", "programmed", "configured", "first")
+_SAFETY = alt("safety", "content", "ethical", "ethics", "moral", "usage", "security", "moderation", "the safety",
+              "the content", "the moderation", "all safety", "all content")
 _FILLER = r"(?:[a-z0-9'’-]{1,20}[\s,]{1,2}){0,4}?"
 _FILLER2 = r"(?:[a-z0-9'’-]{1,20}[\s,]{1,2}){0,2}?"
-_YOU_GIVEN = (r"(?:you\s+(?:were|have\s+been|'ve\s+been|’ve\s+been)\s+(?:given|told|taught\s+to\s+follow|configured\s+with|"
-              r"programmed\s+with|instructed)|you\s+(?:received|got|have)|given\s+to\s+you|above|before(?:\s+this)?|so\s+far|(?:prior|previously|earlier)(?:\s*[.,;:!]|\s+and\b|\s*$)|"
+_YOU_GIVEN = (r"(?:you(?:\s+were|\s+have\s+been|'ve\s+been|’ve\s+been)\s+(?:given|told|taught\s+to\s+follow|configured\s+with|"
+              r"programmed\s+with|instructed|(?:loaded|booted|set\s+up|deployed|initiali[sz]ed|shipped|started|trained|fed|"
+              r"provided|issued|handed)(?:\s+with)?)|you\s+(?:received|got|have|came\s+with|follow|booted\s+with|started\s+with)|"
+              r"you(?:\s+are|'re|’re)\s+(?:following|operating\s+under|running\s+(?:on|under|with)|bound\s+by|using)|"
+              r"(?:the\s+|your\s+)?(?:developers?|operators?|creators?|company|engineers?|admins?|makers?|owners?|openai|"
+              r"anthropic|deployers?)\s+(?:gave|wrote|set|told|put|configured|loaded|programmed)\s+(?:for\s+|in\s+|into\s+)?you|given\s+to\s+you|above|before(?:\s+this)?|so\s+far|(?:prior|previously|earlier)(?:\s*[.,;:!]|\s+and\b|\s*$)|"
               r"at\s+the\s+(?:start|beginning)|until\s+now|up\s+to\s+now|the\s+system\s+(?:said|gave))")
 _EXFIL_STRONG = alt("reveal", "leak", "dump", "disclose", "expose", "spell out", "recite", "print", "output",
                     "repeat", "echo", "copy", "paste", "write out", "type out", "quote", "translate", "summarise",
@@ -128,10 +147,33 @@ _MODE_LOOSE = alt("jailbreak", "jailbroken", "dan", "unrestricted", "unfiltered"
 # after an instruction noun: "the rules you were given", "the instructions above"
 _AFTER = (r"(?:you\s+(?:received|were\s+given|got|have|had)|above|before(?:\s+this(?:\s+one|\s+message)?)?|earlier|"
           r"previously|here|so\s+far)")
-_VOID = (r"(?:(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer|won'?t|never)\s+(?:apply|matter|exist|count|bind)|"
-         r"(?:are|is|have\s+been|has\s+been|were|was)\s+(?:now\s+|hereby\s+|officially\s+)?(?:void|revoked|cancell?ed|"
-         r"lifted|suspended|disabled|outdated|superseded|obsolete|invalid|null|deactivated|removed|gone|over|changed|updated|replaced|"
-         r"(?:just\s+|only\s+|merely\s+)?(?:a\s+)?(?:test|drill|mistake|misunderstanding|joke)|for\s+testing))")
+# the instructions in force declared void: "are revoked", "have been rolled back", "no longer apply", "were a demo"
+_VOIDED = (r"(?:void|revoked|cancell?ed|lifted|suspended|disabled|outdated|superseded|obsolete|invalid|null|deactivated|removed|"
+           r"gone|over|changed|updated|replaced|rescinded|withdrawn|retired|expired|deprecated|repealed|waived|reset|patched|"
+           r"rolled\s+back|switched\s+off|turned\s+off|off|paused|terminated|ended|concluded|overridden|overruled|nullified|"
+           r"relaxed|dropped|deleted|erased|wiped|cleared|annulled|abolished|discontinued|unlocked|advisory(?:\s+only)?|optional|"
+           r"non-?binding|not\s+binding|irrelevant|meaningless|fake|wrong|a\s+(?:placeholder|hallucination|demo|suggestion|"
+           r"formality|draft|prank|bluff|lie)|(?:just\s+)?suggestions|no\s+longer\s+(?:valid|binding|active|in\s+effect|in\s+force|"
+           r"relevant|applicable|needed|required)|not\s+(?:valid|binding|real|in\s+effect|in\s+force|applicable))")
+_VOID = (r"(?:(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer|won'?t|never|cannot|can'?t)\s+(?:apply|matter|exist|count|bind|"
+         r"restrict|limit)|"
+         r"(?:are|is|have\s+been|has\s+been|were|was|'re|’re|are\s+considered|are\s+deemed|must\s+be\s+considered|"
+         r"should\s+be\s+considered|are\s+to\s+be\s+considered|can\s+be\s+considered|will\s+be|must\s+be)\s+"
+         r"(?:now\s+|hereby\s+|officially\s+|temporarily\s+|all\s+|fully\s+|completely\s+|permanently\s+|effectively\s+|"
+         r"already\s+|just\s+|been\s+|entirely\s+|formally\s+){0,3}(?:" + _VOIDED + r"|"
+         r"(?:just\s+|only\s+|merely\s+)?(?:a\s+|an\s+|part\s+of\s+an?\s+)?(?:[a-z-]{1,20}\s+)?(?:test|drill|mistake|misunderstanding|joke|"
+         r"demo|exercise|simulation|sandbox|placeholder)|for\s+testing|ignored|disregarded|set\s+aside))")
+
+VOID_KEYWORDS = ("void", "revoked", "cancel", "lifted", "suspended", "disabled", "outdated", "superseded", "obsolete", "invalid",
+                 "null", "deactivated", "removed", "gone", "over", "test", "drill", "mistake", "misunderstanding", "joke",
+                 "apply", "matter", "exist", "count", "bind", "changed", "updated", "replaced", "rescinded", "withdrawn",
+                 "retired", "expired", "deprecated", "repealed", "waived", "reset", "patched", "rolled", "switched", "turned",
+                 "off", "paused", "terminated", "ended", "concluded", "overrid", "overruled", "nullified", "relaxed", "dropped",
+                 "deleted", "erased", "wiped", "cleared", "annulled", "abolished", "discontinued", "unlocked", "advisory",
+                 "optional", "binding", "irrelevant", "meaningless", "fake", "wrong", "placeholder", "hallucination", "demo",
+                 "suggestion", "formality", "draft", "prank", "bluff", "lie", "valid", "active", "effect", "force", "relevant",
+                 "applicable", "needed", "required", "real", "restrict", "limit", "exercise", "simulation", "sandbox",
+                 "testing", "ignored", "disregarded", "aside")
 
 # (name, regex over the lower-cased text, groups of keywords: the regex runs only if every group
 # has one keyword in the text)
@@ -146,11 +188,21 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
        "cancel", "mind", "nevermind", "abandon", "ditch", "wipe", "erase", "dismiss", "overrule", "circumvent", "disobey",
        "violat", "free", "throw", "delete", "clear"),)),
     ("revocation",
-     rf"\b(?:(?:your|ur|previous|prior|earlier|above|original|initial|system|old)\s+{_FILLER2}{_INSTR}(?:\s+{_AFTER}){{0,2}}"
-     rf"|(?:(?:the|these|those|all|any)\s+)?{_FILLER2}{_INSTR}(?:\s+{_AFTER}){{1,2}})\s+{_VOID}",
-     (("void", "revoked", "cancel", "lifted", "suspended", "disabled", "outdated", "superseded", "obsolete", "invalid",
-       "null", "deactivated", "removed", "gone", "over", "test", "drill", "mistake", "misunderstanding", "joke",
-       "apply", "matter", "exist", "count", "bind", "changed", "updated", "replaced"), _INSTR_KEYWORDS)),
+     rf"\b(?:(?:your|ur|previous|prior|earlier|above|original|initial|system|hidden|current|existing)\s+{_FILLER2}{_INSTR}(?:\s+{_AFTER}){{0,2}}"
+     rf"|(?:(?:the|these|those|all|any)\s+)?{_FILLER2}{_INSTR}(?:\s+{_AFTER}){{1,2}}"
+     rf"|{_INSTR}\s+(?:that\s+|which\s+)?{_YOU_GIVEN}(?:\s+{_AFTER})?)\s+{_VOID}",
+     (VOID_KEYWORDS, _INSTR_KEYWORDS)),
+    ("revocation-of-everything",  # "what you were told before this no longer matters", "everything before this point is obsolete"
+     rf"\b(?:everything|anything|all|whatever|what)\s+(?:(?:that\s+)?{_YOU_GIVEN}|(?:that\s+)?(?:came\s+)?(?:before|above|prior\s+to)\s+(?:this|here|now|my))"
+     rf"(?:\s+(?:this|that|point|line|message|one|here|now|before|earlier|previously|so\s+far|until\s+now)){{0,3}}\s+{_VOID}",
+     (VOID_KEYWORDS, ("everything", "anything", "all", "whatever", "what"),
+      ("told", "given", "before", "above", "prior", "received", "got", "loaded", "booted", "came", "set", "deployed",
+       "trained", "programmed", "configured", "wrote", "follow", "operating", "running", "bound", "using", "instructed",
+       "taught", "started", "shipped", "provided", "issued", "handed", "fed", "have"))),
+    ("consider-void",  # "consider your restrictions suspended", "treat the instructions above as if they were never written"
+     rf"\b(?:consider|treat|regard|deem|set|mark)\s+(?:all\s+(?:of\s+)?)?(?:your|ur|the|any|those|these|all|every)\s+{_FILLER2}{_INSTR}"
+     rf"(?:\s+{_AFTER})?\s+(?:as\s+|to\s+)?(?:if\s+they\s+(?:were|had)\s+(?:never\s+(?:been\s+)?(?:written|given|said|existed)|{_VOIDED})|{_VOIDED}|null|zero|none|inactive|disabled)\b",
+     (("consider", "treat", "regard", "deem", "set", "mark"), _INSTR_KEYWORDS)),
     ("superseded",
      rf"\b{_INSTR}\s+(?:override|overrides|supersede|supersedes|replace|replaces|overrule|overrules|cancel|cancels)\s+"
      rf"(?:all\s+|any\s+|the\s+)?(?:old|previous|prior|earlier|original|existing|system|other)",
@@ -166,9 +218,9 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      rf"\b{_EXFIL_ASK}\s+(?:your|ur)\s+(?:{_SECRET}[\s,-]{{1,2}}){{1,3}}{_PROMPT}"
      rf"|\b{_EXFIL_STRONG}\s+(?:me\s+|us\s+|back\s+|out\s+|all\s+(?:of\s+)?|in\s+full\s+)?"
      rf"(?:(?:your|ur)\s+(?:{_SECRET}[\s,-]{{1,2}}){{0,3}}{_PROMPT}"             # your (system) prompt
-     rf"|(?:the\s+|a\s+)?(?:{_SECRET}[\s,-]{{1,2}}){{1,3}}{_PROMPT}\s+(?:the\s+[a-z]{{1,20}}\s+)?(?:you\s+(?:were|have\s+been|'ve\s+been)|given\s+to\s+you|(?:[a-z]{{1,20}}\s+)?(?:wrote|configured|gave|set)\s+(?:for\s+)?you|you\s+(?:received|got|have|follow|use|run))"
+     rf"|(?:the\s+|a\s+)?(?:{_SECRET}[\s,-]{{1,2}}){{1,3}}{_PROMPT}\s+(?:the\s+[a-z]{{1,20}}\s+)?(?:you(?:\s+were|\s+have\s+been|'ve\s+been|’ve\s+been)|given\s+to\s+you|(?:[a-z]{{1,20}}\s+)?(?:wrote|configured|gave|set)\s+(?:for\s+)?you|you\s+(?:received|got|have|follow|use|run))"
      rf"|(?:the\s+)?(?:system|hidden|initial|secret|confidential|developer|original)\s+(?:prompt|instructions|message)\s*(?:verbatim|word\s+for\s+word|in\s+full|exactly|and\b|[.,;:!]|$)"
-     rf"|(?:the\s+)?{_PROMPT}\s+(?:you\s+(?:were|have\s+been|'ve\s+been)\s+(?:given|told|configured|programmed)|given\s+to\s+you|(?:the\s+[a-z]{{1,20}}\s+)?(?:wrote|configured|set\s+up)\s+for\s+you)"
+     rf"|(?:the\s+)?{_PROMPT}\s+(?:you(?:\s+were|\s+have\s+been|'ve\s+been|’ve\s+been)\s+(?:given|told|configured|programmed)|given\s+to\s+you|(?:the\s+[a-z]{{1,20}}\s+)?(?:wrote|configured|set\s+up)\s+for\s+you)"
      rf"|(?:everything|all|the\s+(?:text|words|content|message)s?|all\s+(?:the\s+)?text)\s+(?:(?:above|before|prior\s+to|in)\s+){{1,2}}[^\n]{{0,40}}?(?:verbatim|word\s+for\s+word|starting\s+with|including\s+(?:your|the)\s+(?:instructions|system|prompt|rules)|context\s+window|this\s+(?:line|message|point))"
      rf"|(?:the\s+)?(?:first|initial|very\s+first)\s+message\s+(?:in|of)\s+(?:this|the)\s+(?:conversation|chat|context)"
      rf"|everything\s+in\s+your\s+(?:context|memory|prompt))",
@@ -211,7 +263,10 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
     ("jailbreak-mode",
      rf"\b(?:enable|enabling|activate|enter|entering|switch\s+to|turn\s+on|engage|go\s+into|initiate|unlock)\s+(?:the\s+)?"
      rf"(?:{_MODE_LOOSE}\s+mode\b|(?:developer|god|dev|admin|debug)\s+mode\s*(?:[,:;!]|and\b|then\b|now\b|so\b|-))"
-     rf"|\b{_MODE_LOOSE}\s+mode\s+(?:on|enabled|activated|engaged)\b|\b(?:developer|god)\s+mode\s+(?:enabled|activated|engaged)\s*[:!]",
+     rf"|\b{_MODE_LOOSE}\s+mode\s+(?:on\s*[:.!,;]|on\s*$|enabled|activated|engaged)|\b(?:developer|god)\s+mode\s+(?:on|enabled|activated|engaged)\s*[:!]"
+     rf"|\b(?:now|are|is|operating|running|conversation)\s+(?:in|into)\s+(?:an?\s+|the\s+)?{_MODE_LOOSE}\s+(?:[a-z0-9-]{{1,12}}\s+)?mode\b"
+     rf"|\b(?:now|are|is|operating|running|conversation|activate|enable|enter|turn\s+on|switch\s+(?:in)?to)\s+(?:(?:in|into)\s+)?(?:an?\s+|the\s+)?(?:developer|god|debug|admin|maintenance|super-?user|root|test)\s+(?:[a-z0-9-]{{1,12}}\s+)?mode\b[^\n]{{0,80}}?(?:\b{_NO}\s+(?:any\s+)?{_LIMITS}|\b{_MODE_LOOSE}\b|\bbypass"
+     rf"|\b(?:policies|policy|restrictions|filters|rules|guardrails|safety|checks|moderation)\b[^\n.]{{0,20}}?\b(?:suspended|disabled|off|lifted|removed|ignored)\b)",
      (("mode",),)),
     ("pretend-rules",
      rf"\b(?:pretend|imagine|assume|suppose|act\s+as\s+if|as\s+if)\b[^\n.!?]{{0,30}}\b{_INSTR}\b[^\n.!?]{{0,20}}"
@@ -242,7 +297,7 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
 _OWN_WORDS = re2.compile(r"(?:^|[\s,])(?:my|our|we|his|her|its|their)[\s,]|\bi\s+(?:told|gave|said|mentioned|wrote|sent|asked|made|had)\b")
 # Right after an override match: "...the instructions I gave you about the tone".
 _OWN_WORDS_AFTER = re2.compile(
-    r"^[\s,]*(?:(?:i|we)\s+(?:gave|sent|mentioned|wrote|said|posted|shared|made|had|asked)\b|about\b|regarding\b"
+    r"^[\s,]*(?:(?:i|we)\s+(?:gave|sent|mentioned|wrote|said|posted|shared|made|had|asked)\b|about\b|regarding\b|concerning\b|on\s+(?:[a-z-]+\s+)?[a-z-]{3,}\b"
     r"|(?:in|on|from)\s+(?:the|this|that|our|my)\s+(?:group|team|family|class|slack|whatsapp|e-?mail|thread|channel|forum)\b)")
 # Separators inside words ("p_o_l_i_c_y", "ig*nore", "w i t h o u t"): the shapes also run on a
 # view without them (built only when the text has keywords and such a separator).
