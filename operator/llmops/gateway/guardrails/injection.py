@@ -175,6 +175,13 @@ VOID_KEYWORDS = ("void", "revoked", "cancel", "lifted", "suspended", "disabled",
                  "applicable", "needed", "required", "real", "restrict", "limit", "exercise", "simulation", "sandbox",
                  "testing", "ignored", "disregarded", "aside")
 
+OVERRIDE_GROUPS = (("ignor", "disregard", "forget", "overrid", "bypass", "skip", "discard", "drop", "aside", "stop", "follow",
+                    "cancel", "mind", "nevermind", "abandon", "ditch", "wipe", "erase", "dismiss", "overrule", "circumvent",
+                    "disobey", "violat", "free", "throw", "delete", "clear", "scrap", "unlearn", "cease", "away", "attention",
+                    "supersede", "neglect", "off", "disable", "deactivat", "suspend", "toss", "let", "against", "opposite",
+                    "apply", "forgo", "nullif", "revok", "rescind", "purge", "outside", "around", "escape", "unload", "shed",
+                    "lift"),)
+
 # (name, regex over the lower-cased text, groups of keywords: the regex runs only if every group
 # has one keyword in the text)
 _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
@@ -184,9 +191,11 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      rf"(?:\s+(?:in|of|from)\s+your\b|\s+{_YOU_GIVEN})?"                         # your rules, all prior directives
      rf"|(?:everything|anything|all|whatever|what|the\s+(?:rules|instructions|guidelines|prompt))\s+{_FILLER2}{_YOU_GIVEN}"  # everything above
      rf"|(?:the|all\s+of\s+the|everything)\s+above(?:[\s]*[.,;:!]|\s+and\b|\s*$))",
-     (("ignor", "disregard", "forget", "overrid", "bypass", "skip", "discard", "drop", "aside", "stop", "follow",
-       "cancel", "mind", "nevermind", "abandon", "ditch", "wipe", "erase", "dismiss", "overrule", "circumvent", "disobey",
-       "violat", "free", "throw", "delete", "clear"),)),
+     OVERRIDE_GROUPS),
+    ("override-given",  # "drop every rule you've been given", "set aside the guidance you were given"
+     rf"\b{_OVERRIDE}[\s,:]{{1,2}}(?:[a-z0-9'’-]{{1,20}}[\s,]{{1,2}}){{0,2}}?(?:the|every|all|any|each|those|these|whatever|whichever)\s+"
+     rf"{_FILLER2}{_INSTR}\s+(?:that\s+|which\s+)?{_YOU_GIVEN}",
+     OVERRIDE_GROUPS),
     ("revocation",
      rf"\b(?:(?:your|ur|previous|prior|earlier|above|original|initial|system|hidden|current|existing)\s+{_FILLER2}{_INSTR}(?:\s+{_AFTER}){{0,2}}"
      rf"|(?:(?:the|these|those|all|any)\s+)?{_FILLER2}{_INSTR}(?:\s+{_AFTER}){{1,2}}"
@@ -378,7 +387,9 @@ class InjectionDetector:
         for kw in self._keywords:
             # at a word's start; short ones (and "suppose", not "supposed") whole
             whole = len(kw) <= 3 or kw in _WHOLE_WORDS
-            self._keyword_set.Add((r"\b" if kw[0].isalpha() else "") + word(kw, leet=True) + (r"\b" if whole else ""))
+            # (a word written with "!", "@" or "$" for its first letter has no word boundary before it)
+            start = (r"(?:^|[^a-z0-9_])" if kw[0] in "ias" else r"\b") if kw[0].isalpha() else ""
+            self._keyword_set.Add(start + word(kw, leet=True) + (r"\b" if whole else ""))
         self._keyword_set.Compile()
         # one bit per keyword group (of every shape): the bits each keyword sets, the bits each
         # shape needs, and (cached per set of bits) the shapes a text can match
