@@ -135,17 +135,23 @@ _SECRET = alt("system", "hidden", "initial", "original", "secret", "confidential
 _PROMPT = alt("prompt", "prompts", "instructions", "instruction", "message", "pre-prompt", "preprompt", "rules",
               "guidelines", "directives", "configuration", "system message", "context window", "context")
 _NO = (r"(?:no|without|zero|free\s+of|free\s+from|freed\s+from|released\s+from|not\s+bound\s+by|unbound\s+by|liberated\s+from|"
-       r"never\s+(?:been\s+)?given\s+any|ignores?|doesn'?t\s+care\s+about|does\s+not\s+care\s+about|beyond|outside)")
+       r"never\s+(?:been\s+)?given\s+any|ignores?|doesn'?t\s+care\s+about|does\s+not\s+care\s+about|beyond|outside|"
+       r"forgot\s+to\s+give\s+it\s+any|escaped(?:\s+from)?|stripped\s+of|trained\s+without|doesn'?t\s+follow|does\s+not\s+follow|"
+       r"before|unburdened\s+by|opted\s+out\s+of)")
 _LIMITS = alt("rules", "restrictions", "restriction", "filters", "filter", "guidelines", "limits", "limitations",
               "ethics", "morals", "morality", "censorship", "boundaries", "constraints", "policies", "policy",
-              "safeguards", "guardrails", "instructions", "safety training", "training")
+              "safeguards", "guardrails", "instructions", "safety training", "training", "alignment", "refusals",
+              "safety rules", "ai policies", "openai policies", "content policy", "programming")
 _LOOSE = alt("unrestricted", "unfiltered", "uncensored", "jailbroken", "jailbreak", "amoral", "unethical", "unlimited",
-             "unbound", "unchained", "unshackled", "lawless", "limitless", "evil")
+             "unbound", "unchained", "unshackled", "lawless", "limitless", "evil", "no-limits", "no-rules", "no-filter",
+             "opposite", "rogue", "unaligned", "unmoderated", "unconstrained", "unhinged", "unleashed")
 _PERSONA = (r"(?:\byou\s+are\b|\byou'?re\b|\byou’re\b|\byou\s+will\b|\byou\s+shall\b|\bact\w{0,3}\s+(?:as|like)\b|"
             r"\bpretend\b|\brole-?\s?play\w{0,3}\b|\bplay\s+the\s+(?:role|part)\b|\bbecome\b|\bbehave\b|"
             r"\bsimulate\b|\bimagine\s+(?:you|that\s+you)\b|\bpersona\b|\bfrom\s+now\s+on\b|\byour\s+new\s+role\b|"
             r"\brespond\s+as\b|\banswer\s+as\b|\bswitch\s+to\b|\benter\b|\benable\b|\bactivate\b|\bturn\s+on\b|"
-            r"\bstay\s+in\s+character\b|\bas\s+an?\s+ai\b)")
+            r"\bstay\s+in\s+character\b|\bas\s+an?\s+ai\b|\bemulate\b|\bassume\s+the\s+(?:role|identity|persona)\b|\bbe\s+my\b|"
+            r"\bwrite\s+as\b|\bin\s+character\b|\bversion\s+of\s+(?:you|yourself)\b|\byou\s+have\s+been\s+(?:upgraded|renamed|"
+            r"converted|reprogrammed|replaced|switched|turned)\b|\bolder\s+model\b)")
 _MODE_LOOSE = alt("jailbreak", "jailbroken", "dan", "unrestricted", "unfiltered", "uncensored", "evil", "chaos", "stan")
 # after an instruction noun: "the rules you were given", "the instructions above"
 _AFTER = (r"(?:you\s+(?:received|were\s+given|got|have|had)|above|before(?:\s+this(?:\s+one|\s+message)?)?|earlier|"
@@ -411,13 +417,17 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
       ("contain", "give", "say", "provide", "return"))),
     ("persona",
      rf"{_PERSONA}[^\n]{{0,100}}?(?:\b{_NO}\s+(?:any\s+|all\s+|more\s+|of\s+|its\s+|your\s+|the\s+|ethical\s+|moral\s+|content\s+|safety\s+){{0,3}}{_LIMITS}"
-     rf"|\b{_LOOSE}\s+(?:ai|assistant|model|chatbot|bot|version|persona|mode|llm|gpt|character|self|alter\s+ego)"
+     rf"|\b{_LOOSE}\s+(?:ai|assistant|model|chatbot|bot|version|persona|mode|llm|gpt|character|self|alter\s+ego|personality|"
+     rf"twin|counterpart|clone|variant|edition|instance|agent|entity)"
      rf"|\bhas\s+broken\s+free|\bnever\s+refuses?|\bdo\s+anything\s+now)",
      (("you", "act", "pretend", "play", "become", "behave", "simulate", "imagine", "persona", "now", "role", "respond",
-       "answer", "switch", "enter", "enable", "activate", "turn", "character", "ai"),
+       "answer", "switch", "enter", "enable", "activate", "turn", "character", "ai", "emulate", "assume", "be my", "write as",
+       "version", "older"),
       ("no", "without", "zero", "free", "released", "bound", "liberated", "never", "ignore", "care", "beyond", "outside",
        "unrestricted", "unfiltered", "uncensored", "jailb", "amoral", "unethical", "unlimited", "unbound", "unchained",
-       "unshackled", "lawless", "limitless", "evil", "broken", "anything"))),
+       "unshackled", "lawless", "limitless", "evil", "broken", "anything", "forgot", "escaped", "stripped", "trained",
+       "doesn't", "does not", "before", "unburdened", "opted", "no-", "opposite", "rogue", "unaligned", "unmoderated",
+       "unconstrained", "unhinged", "unleashed"))),
     ("unfiltered-answer",
      r"\b(?:answer|respond|reply|continue|proceed|operate|speak|talk)\s+(?:freely\s+|honestly\s+|now\s+|from\s+now\s+on\s+)?"
      r"(?:without|with\s+no)\s+(?:any\s+)?(?:safety\s+|content\s+|ethical\s+|moral\s+)?"
@@ -429,11 +439,17 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      r"|\byou\s+are\s+(?:now\s+)?(?:dan|stan|dude|jailbroken|unrestricted|unfiltered|uncensored|in\s+(?:developer|god|jailbreak|dan|unrestricted)\s+mode)\b"
      r"|\bdo\s+anything\s+now\s*[:!]|\byou\s+(?:will|can|must|shall|now)\s+(?:now\s+)?do\s+anything\s+now"
      r"|\b(?:pretend\s+to\s+be|act\s+as|behave\s+as|respond\s+as|answer\s+as|become|roleplay\s+as|role-play\s+as|play)\s+(?:an?\s+)?(?:dan|stan|dude|evilbot|aim)\b"
+     r"|\b(?:act|behave|respond|answer|write|talk)\s+(?:as\s+if|as\s+though|like)\s+you\s+(?:were|are|had\s+been)\s+(?:now\s+)?(?:jailbroken|unrestricted|unfiltered|uncensored|unchained|unshackled|freed)"
+     r"|\b(?:that|who|which)\s+(?:was|is|has\s+been|got|had\s+been)\s+(?:jailbroken|unshackled|unchained|freed\s+from|liberated\s+from)"
+     r"|\b(?:an?\s+ai|an?\s+assistant|an?\s+model|you)\s+(?:that\s+|who\s+|which\s+)?(?:has|had|have|with)\s+(?:no|zero)\s+(?:ethical\s+|moral\s+|safety\s+|content\s+){0,2}"
+     r"(?:rules|restrictions|filters|limits|guidelines|guardrails|safeguards|alignment|ethics|morals|policies|constraints)\b"
+     r"|\b(?:whose\s+only\s+rule\s+is\s+that\s+there\s+are\s+no\s+rules|does\s+everything\s+your\s+(?:rules|guidelines|instructions|programming)\s+forbid)"
      r"|\byou\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:have|need)\s+to\s+(?:follow|obey|respect|adhere\s+to|stick\s+to|comply\s+with)\s+"
      r"(?:your|any|those|these|its)\s+(?:[a-z]{1,20}\s+)?(?:rules|instructions|guidelines|restrictions|policies|filters|programming)",
      (("freed", "released", "liberated", "unshackled", "unchained", "unlocked", "bound", "restricted", "limited",
        "constrained", "governed", "unrestricted", "dan", "pretend", "act", "play", "become", "follow", "obey", "respect",
-      "adhere", "stick", "comply", "stan", "dude", "jailbroken", "unfiltered", "uncensored", "mode", "anything"),)),
+      "adhere", "stick", "comply", "stan", "dude", "jailbroken", "unfiltered", "uncensored", "mode", "anything", "unchained",
+      "freed", "no", "zero", "forbid", "jailb"),)),
     ("jailbreak-mode",
      rf"\b(?:enable|enabling|activate|enter|entering|switch\s+to|turn\s+on|engage|go\s+into|initiate|unlock)\s+(?:the\s+)?"
      rf"(?:{_MODE_LOOSE}\s+mode\b|(?:developer|god|dev|admin|debug)\s+mode\s*(?:[,:;!]|and\b|then\b|now\b|so\b|-))"
