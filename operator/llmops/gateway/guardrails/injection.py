@@ -98,17 +98,17 @@ _OVERRIDE = alt("ignore", "ignoring", "ignores", "disregard", "disregarding", "f
                 "do the opposite of", "don't apply", "do not apply", "forgo", "nullify", "revoke", "rescind", "purge",
                 "step outside", "work around", "get around", "escape", "unload", "shed", "lift", "lifted", "revoked",
                 "rescinded", "suspended", "disabled", "deactivated", "turned off", "switched off", "removed")
-_INSTR = alt("instructions", "instruction", "prompt", "prompts", "rules", "rule", "directions", "directives",
+_INSTR = "(?:" + alt("instructions", "instruction", "prompt", "prompts", "rules", "rule", "directions", "directives",
              "directive", "guidelines", "guideline", "messages", "message", "context", "programming",
              "training", "policy", "policies", "restrictions", "constraints", "filters", "guardrails", "system message", "system prompt", "pre-prompt", "preprompt", "safeguards",
-             "preamble", "brief", "briefing", "guidance", "configuration", "config", "setup", "set-up",
+             "preamble", "guidance", "configuration", "config", "setup", "set-up",
              "rulebook", "rule set", "ruleset", "instruction set", "instruction block", "moderation", "checks",
              "alignment", "protocols", "principles", "boundaries", "limits", "limitations",
-             "safety rules", "setup message")
+             "safety rules", "setup message") + r"|brief\b)"
 _PRIOR = alt("previous", "prior", "above", "earlier", "preceding", "original", "initial", "system", "current",
              "existing", "developer's", "developers'", "former", "foregoing", "old system", "hidden", "built-in",
              "builtin", "standard", "usual", "normal", "operator's", "operator", "developer", "system-level", "internal",
-             "given", "baseline", "preset", "starting", "factory", "core", "underlying", "other", "moderation",
+             "given", "baseline", "preset", "starting", "factory", "core", "underlying", "moderation",
              "creator's", "company's", "openai's", "assigned", "programmed", "configured", "first")
 _SAFETY = alt("safety", "content", "ethical", "ethics", "moral", "usage", "security", "moderation", "the safety",
               "the content", "the moderation", "all safety", "all content")
@@ -314,11 +314,13 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      rf"\b(?:outranks?|overrides?|supersedes?|trumps?|overrules?|replaces?|replacing|cancels?|voids?|nullifies|invalidates|"
      rf"takes?\s+precedence\s+over|(?:is|are)\s+(?:more\s+important|of\s+higher\s+priority|higher\s+priority)\s+than|"
      rf"(?:has|have)\s+(?:priority|precedence)\s+over|(?:is|are)\s+above)\s+(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?|each\s+of\s+)?"
-     rf"(?:your|ur|the\s+(?:system|previous|prior|original|old|existing|current|hidden|initial|former)|{_PRIOR})\s+{_FILLER2}{_INSTR}",
+     rf"(?:your|ur|the\s+(?:system|previous|prior|original|old|existing|current|hidden|initial|former)|previous|prior|earlier|"
+     rf"original|initial|system|existing|hidden|default|built-in|developer's|operator's|system-level)\s+{_FILLER2}{_INSTR}",
      (("outrank", "overrid", "supersede", "trump", "overrule", "replac", "cancel", "void", "nullif", "invalidat", "precedence",
        "important", "priority", "above"), _INSTR_KEYWORDS)),
     ("new-instructions",  # "Dear AI, new instructions:", "your new task is", "consider this your updated system prompt"
-     r"(?:^|[.!?:;'\"(\[{>*]\s*|\s-{2,8}\s*|,\s*)new\s+(?:instructions|directives|task|orders|system\s+(?:prompt|instructions|message)|rules\s+for\s+you)\s*:"
+     r"(?:^\s*|\b(?:ai|assistant|bot|model|llm|system|admin|developer|gpt)\s*[,:.!-]{1,3}\s*|\b(?:ignore|forget|disregard|drop|scrap|nevermind|never\s+mind)\b[^\n]{0,60}?[.!;:]\s*)"
+     r"new\s+(?:instructions|directives|task|orders|system\s+(?:prompt|instructions|message)|rules\s+for\s+you)\s*:"
      r"|\byour\s+new\s+(?:instructions|directives?|task|role|job|objective|goal|purpose|mission|orders|rules|programming|system\s+prompt)\s*(?:is|are|:|will\s+be)"
      r"|\b(?:this|these|here)\s+(?:is\s+|are\s+)?(?:now\s+)?your\s+(?:new|updated|real|actual|revised|true|only)\s+"
      r"(?:system\s+prompt|instructions|directives|guidelines|system\s+message|programming|rules|prompt)"
@@ -348,7 +350,9 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      r"(?:^|[\[(<{*#|>.!?;\"]\s*|\s-{2,8}\s*|<\|endoftext\|>\s*)(?:system|sys|admin|administrator|root|developer|operator|openai|anthropic|"
      r"superuser|sudo)(?:\s+(?:prompt|message|notice|notification|update|override|alert|instructions?|command|memo|directive|"
      r"announcement|note))?(?:\s+code\s+[0-9a-z-]{1,12})?\s*[\])>*|\"]{0,4}\s*:?\s*\"?[^\n]{0,80}?"
-     r"(?:\boverride\s+(?:enabled|active|accepted|on)|\bdisabled\b|\bdisable_\w{1,20}|\blifted\b|\bsuspended\b|\belevated\s+privileges|"
+     r"(?:\boverride\s+(?:enabled|active|accepted|on)|\bdisable_\w{1,20}|\belevated\s+privileges|"
+     r"\b(?:safe\s*mode|safety|filters?|guardrails?|restrictions|rules|moderation|content\s+filter\w{0,3}|instructions|polic(?:y|ies)|"
+     r"prompts?|guidelines)\s*:?\s*(?:[a-z]{1,20}\s+){0,2}?(?:disabled|lifted|suspended|off|revoked|removed)\b|"
      r"\bunrestricted\b|\bno\s+(?:restrictions|rules|filters|limits)\b|\bignore\s+(?:all\s+|the\s+|your\s+|any\s+)?(?:restrictions|rules|"
      r"instructions|guidelines|filters|previous|prior)|\bnew\s+instructions\b|\bjailbr|\bthe\s+assistant\s+(?:has|must|may|will)\s+(?:no|now|not|run|ignore))"
      r"|\"role\"\s*:\s*\"system\"\s*,\s*\"content\"\s*:\s*\"[^\"\n]{0,80}?(?:disabled|ignore|no\s+restrictions|unrestricted|override|lifted|\boff\b)",
@@ -374,7 +378,9 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      r"|\bto\s+(?:the|any|all|every)\s+(?:[a-z-]{2,20}\s+){0,2}(?:ai|assistant|llm|model|chatbot|bot|agent)s?(?:\s+[a-z-]{2,20}){0,2}\s*:"
      r"|\b(?:note|message|instructions?|reminder|attention|hidden\s+text|text|comment)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:[a-z/]{1,20}\s+){0,2}?"
      r"(?:ai|assistant|llm|model|chatbot|bot|agent)s?(?:\s+[a-z-]{2,20}){0,2}\s*[:,]"
-     r"|\bdear\s+(?:ai|assistant|llm|model|chatbot|bot|gpt)\s*[,:]|\bhidden\s+(?:instructions?|text|prompt|directive)\s*:"
+     r"|\bdear\s+(?:ai|assistant|llm|model|chatbot|bot|gpt)\b[^\n]{0,60}?\b(?:from\s+now\s+on|new\s+(?:instructions|task|rules)|ignore|forget|"
+     r"disregard|your\s+new|you(?:'re|’re|\s+are)\s+now|must|allowed\s+to|changed\s+its\s+polic)"
+     r"|\bhidden\s+(?:instructions?|text|prompt|directive)\s*:"
      r"|\b(?:assistant|ai|llm|model|system)_(?:directive|instructions?|override|command|note)s?\s*[:=]",
      (("ai", "assistant", "llm", "chatbot", "bot", "model", "agent", "copilot", "gpt", "chatgpt", "claude", "gemini", "siri",
        "alexa", "hidden"),)),
@@ -503,6 +509,18 @@ _NEGATED_BEFORE = re2.compile(r"(?:\bnever|\bnot|n't|n’t|\brefuse\s+to|\bavoid
 _NEGATION = re2.compile(r"\b(?:never|not|cannot)\b|n't\b|n’t\b")
 _SECRET_WORD = re2.compile(r"system|hidden|secret|initial|confidential|pre-?prompt|verbatim|original|internal")
 _OPEN_QUOTES = "'\"“‘«`"
+# between an open quote and a match: "'the previous rules...", "'your instructions..."
+_QUOTE_LEAD = re2.compile(r"(?:the|your|all|these|those|a|an)\s$")
+# before a quoted example: "text like '...'", "phrases such as '...'"
+_EXAMPLE_BEFORE = re2.compile(r"\b(?:like|such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|phrases?|strings?|called)\s*$")
+# before an override or exfiltration: an attack described, not made
+_ATTEMPT_BEFORE = re2.compile(
+    r"\b(?:attempts?|attacks?|detect\w{0,3}|prevent\w{0,3}|block\w{0,3}|resist\w{0,3}|defend\w{0,3}\s+against|"
+    r"(?:trying|try|tries|tried)\s+to\s+(?:get|make|trick|convince|force)\s+(?:it|them|the\s+\w{1,20}|models?|chatbots?|"
+    r"assistants?|llms?|bots?)|(?:users?|people|attackers?|someone|they|hackers?|adversaries)\s+(?:\w{1,20}\s+)?"
+    r"(?:trying|try|tries|tried|attempt\w{0,3})\s+to)\s+(?:to\s+|into\s+)?(?:\w{1,20}\s+)?$")
+_ATTEMPTABLE = frozenset({"override", "override-given", "outranks", "exfiltration", "exfiltration-named", "exfiltration-of-yours",
+                          "exfiltration-defining"})
 _CLOSE_QUOTES = "'\"”’»`"
 
 
@@ -653,8 +671,10 @@ class InjectionDetector:
 
     @staticmethod
     def _vetoed(name: str, view: str, start: int, end: int) -> bool:
-        if name == "override" and (_OWN_WORDS.search(view[start:end]) or _OWN_WORDS_AFTER.search(view[end:end + 40])):
+        if name.startswith("override") and (_OWN_WORDS.search(view[start:end]) or _OWN_WORDS_AFTER.search(view[end:end + 40])):
             return True  # the user retracting their own words
+        if name in _ATTEMPTABLE and _ATTEMPT_BEFORE.search(view[max(0, start - 50):start]):
+            return True  # an attack described: "we detect attempts to override system instructions"
         if name.startswith("exfiltration") and (_NEGATED_BEFORE.search(view[max(0, start - 40):start])
                                                 or name == "exfiltration-named" and _NEGATION.search(view[start:end])):
             return True  # "never reveal your system prompt" (a rule being written, not a request)
@@ -666,8 +686,15 @@ class InjectionDetector:
     @staticmethod
     def _quoted_alone(low: str, start: int, end: int) -> bool:
         """A phrase quoted on its own in a sentence is mentioned, not used: "how do I say
-        'ignore the previous message' in Spanish" (a JSON value, `"content": "..."`, is used)."""
+        'ignore the previous message' in Spanish", "explain 'the previous rules are superseded'"
+        (a JSON value, `"content": "..."`, is used); so is a quoted example of an attack: "text
+        like 'disregard your instructions and...'"."""
+        lead = _QUOTE_LEAD.search(low[max(0, start - 12):start])
+        if lead is not None:
+            start -= len(lead.group(0))
         if start == 0 or low[start - 1] not in _OPEN_QUOTES or low[start - 3:start - 1].strip().endswith(":"):
             return False
+        if _EXAMPLE_BEFORE.search(low[max(0, start - 30):start - 1]):
+            return True
         after = low[end:end + 3].lstrip(".,!? ")
         return after[:1] in _CLOSE_QUOTES if after else False
