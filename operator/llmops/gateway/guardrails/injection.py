@@ -82,13 +82,14 @@ def alt(*words: str) -> str:
 _INSTR_KEYWORDS = ("instruction", "prompt", "rule", "direction", "directive", "guideline", "message", "context", "programming",
                    "training", "polic", "restriction", "constraint", "filter", "guardrail", "safeguard", "preamble", "brief",
                    "guidance", "config", "setup", "set-up", "moderation", "check", "alignment", "protocol",
-                   "principle", "boundar", "limit")
+                   "principle", "boundar", "limit", "constitution", "script")
 
 # -- vocabulary ------------------------------------------------------------------------------
 _OVERRIDE = alt("ignore", "ignoring", "ignores", "disregard", "disregarding", "forget", "forgetting",
                 "override", "overriding", "bypass", "bypassing", "skip", "discard", "drop", "set aside",
                 "put aside", "stop following", "stop obeying", "don't follow", "do not follow", "dont follow",
-                "no longer follow", "cancel", "nevermind", "never mind", "abandon", "ditch", "wipe", "erase",
+                "no longer follow", "must not follow", "mustn't follow", "should not follow", "shouldn't follow",
+                "need not follow", "cancel", "nevermind", "never mind", "abandon", "ditch", "wipe", "erase",
                 "dismiss", "overrule", "circumvent", "disobey", "violate", "break free of", "throw out",
                 "instead of following", "instead of obeying",
                 "throw away", "delete", "clear", "scrap", "unlearn", "cease following", "cease obeying", "cease adherence to",
@@ -104,12 +105,12 @@ _INSTR = "(?:" + alt("instructions", "instruction", "prompt", "prompts", "rules"
              "preamble", "guidance", "configuration", "config", "setup", "set-up",
              "rulebook", "rule set", "ruleset", "instruction set", "instruction block", "moderation", "checks",
              "alignment", "protocols", "principles", "boundaries", "limits", "limitations",
-             "safety rules", "setup message") + r"|brief\b)"
+             "safety rules", "setup message", "safety settings", "constitution", "script") + r"|brief\b)"
 _PRIOR = alt("previous", "prior", "above", "earlier", "preceding", "original", "initial", "system", "current",
              "existing", "developer's", "developers'", "former", "foregoing", "old system", "hidden", "built-in",
              "builtin", "standard", "usual", "normal", "operator's", "operator", "developer", "system-level", "internal",
              "given", "baseline", "preset", "starting", "factory", "core", "underlying", "moderation",
-             "creator's", "company's", "openai's", "assigned", "programmed", "configured", "first")
+             "creator's", "company's", "openai's", "assigned", "programmed", "configured", "first", "prev")
 _SAFETY = alt("safety", "content", "ethical", "ethics", "moral", "usage", "security", "moderation", "the safety",
               "the content", "the moderation", "all safety", "all content")
 _FILLER = r"(?:[a-z0-9'’-]{1,20}[\s,]{1,2}){0,4}?"
@@ -119,7 +120,7 @@ _YOU_GIVEN = (r"(?:you(?:\s+were|\s+have\s+been|'ve\s+been|’ve\s+been)\s+(?:gi
               r"provided|issued|handed)(?:\s+with)?)|you\s+(?:received|got|have|came\s+with|follow|booted\s+with|started\s+with)|"
               r"you(?:\s+are|'re|’re)\s+(?:following|operating\s+under|running\s+(?:on|under|with)|bound\s+by|using)|"
               r"(?:the\s+|your\s+)?(?:developers?|operators?|creators?|company|engineers?|admins?|makers?|owners?|openai|"
-              r"anthropic|deployers?)\s+(?:gave|wrote|set|told|put|configured|loaded|programmed)\s+(?:for\s+|in\s+|into\s+)?you|"
+              r"anthropic|deployers?)\s+(?:gave|wrote|set|told|put|configured|loaded|programmed|instructed|taught)\s+(?:for\s+|in\s+|into\s+)?you|"
               r"(?:they|someone|somebody|people|he|she)\s+(?:gave|told|set\s+for|wrote\s+for)\s+you|"
               r"(?:configured|set|imposed|put\s+in\s+place|installed|defined|written|given)\s+(?:by|for)\s+(?:the|your)\s+[a-z]{2,20}|given\s+to\s+you|above|before(?:\s+this)?|so\s+far|(?:prior|previously|earlier)(?:\s*[.,;:!]|\s+and\b|\s*$)|"
               r"at\s+the\s+(?:start|beginning)|until\s+now|up\s+to\s+now|the\s+system\s+(?:said|gave))")
@@ -129,7 +130,7 @@ _EXFIL_STRONG = alt("reveal", "leak", "dump", "disclose", "expose", "spell out",
                     "read out", "read back")
 # Questions name the prompt only with one of _SECRET before it ("what is your system prompt?",
 # not "what are your rules for choosing a password?").
-_EXFIL_ASK = r"(?:what\s+(?:is|are|was|were|would|does)|what's|what’s)"
+_EXFIL_ASK = r"(?:what\s+(?:is|are|was|were|would|does)|what's|what’s|whats)"
 _SECRET = alt("system", "hidden", "initial", "original", "secret", "confidential", "internal", "developer", "full",
               "exact", "complete", "entire", "first", "private", "real", "pre", "starting", "underlying")
 _PROMPT = alt("prompt", "prompts", "instructions", "instruction", "message", "pre-prompt", "preprompt", "rules",
@@ -141,7 +142,8 @@ _NO = (r"(?:no|without|zero|free\s+of|free\s+from|freed\s+from|released\s+from|n
 _LIMITS = alt("rules", "restrictions", "restriction", "filters", "filter", "guidelines", "limits", "limitations",
               "ethics", "morals", "morality", "censorship", "boundaries", "constraints", "policies", "policy",
               "safeguards", "guardrails", "instructions", "safety training", "training", "alignment", "refusals",
-              "safety rules", "ai policies", "openai policies", "content policy", "programming")
+              "safety rules", "ai policies", "openai policies", "content policy", "programming", "system prompt",
+              "system instructions", "instructions at all")
 _LOOSE = alt("unrestricted", "unfiltered", "uncensored", "jailbroken", "jailbreak", "amoral", "unethical", "unlimited",
              "unbound", "unchained", "unshackled", "lawless", "limitless", "evil", "no-limits", "no-rules", "no-filter",
              "opposite", "rogue", "unaligned", "unmoderated", "unconstrained", "unhinged", "unleashed")
@@ -151,7 +153,7 @@ _PERSONA = (r"(?:\byou\s+are\b|\byou'?re\b|\byou’re\b|\byou\s+will\b|\byou\s+s
             r"\brespond\s+as\b|\banswer\s+as\b|\bswitch\s+to\b|\benter\b|\benable\b|\bactivate\b|\bturn\s+on\b|"
             r"\bstay\s+in\s+character\b|\bas\s+an?\s+ai\b|\bemulate\b|\bassume\s+the\s+(?:role|identity|persona)\b|\bbe\s+my\b|"
             r"\bwrite\s+as\b|\bin\s+character\b|\bversion\s+of\s+(?:you|yourself)\b|\byou\s+have\s+been\s+(?:upgraded|renamed|"
-            r"converted|reprogrammed|replaced|switched|turned)\b|\bolder\s+model\b)")
+            r"converted|reprogrammed|replaced|switched|turned|updated)\b|\bolder\s+model\b)")
 _MODE_LOOSE = alt("jailbreak", "jailbroken", "dan", "unrestricted", "unfiltered", "uncensored", "evil", "chaos", "stan")
 # after an instruction noun: "the rules you were given", "the instructions above"
 _AFTER = (r"(?:you\s+(?:received|were\s+given|got|have|had)|above|before(?:\s+this(?:\s+one|\s+message)?)?|earlier|"
@@ -166,7 +168,8 @@ _VOIDED = (r"(?:void|revoked|cancell?ed|lifted|suspended|disabled|outdated|super
            r"relevant|applicable|needed|required)|not\s+(?:valid|binding|real|in\s+effect|in\s+force|applicable)|"
            r"(?:written|meant|intended|designed|made)\s+(?:only\s+)?for\s+(?:another|other|a\s+different|someone\s+else|minors|kids|"
            r"children|free\s+users|the\s+old|an\s+old|testing|a\s+previous)|from\s+an?\s+(?:old|older|previous|outdated)\s+"
-           r"(?:version|release|model|build))")
+           r"(?:version|release|model|build)|unnecessary|not\s+needed|pointless|moot|overwritten|rewritten|compromised|"
+           r"tampered\s+with|hacked|corrupted|infected|injected)")
 _VOID = (r"(?:(?:don'?t|do\s+not|doesn'?t|does\s+not|no\s+longer|won'?t|never|cannot|can'?t)\s+(?:apply|matter|exist|count|bind|"
          r"restrict|limit)|"
          r"(?:only\s+apply\s+to\s+(?:free|other|regular|normal|basic|non-?premium|new|unverified)\s+)|"
@@ -187,7 +190,8 @@ VOID_KEYWORDS = ("void", "revoked", "cancel", "lifted", "suspended", "disabled",
                  "suggestion", "formality", "draft", "prank", "bluff", "lie", "valid", "active", "effect", "force", "relevant",
                  "applicable", "needed", "required", "real", "restrict", "limit", "exercise", "simulation", "sandbox",
                  "testing", "ignored", "disregarded", "aside", "written", "meant", "intended", "designed", "made",
-                 "version", "release", "model", "build")
+                 "version", "release", "model", "build", "unnecessary", "needed", "pointless", "moot", "overwritten",
+                 "rewritten", "compromised", "tampered", "hacked", "corrupted", "infected", "injected")
 
 OVERRIDE_GROUPS = (("ignor", "disregard", "forget", "overrid", "bypass", "skip", "discard", "drop", "aside", "stop", "follow",
                     "cancel", "mind", "nevermind", "abandon", "ditch", "wipe", "erase", "dismiss", "overrule", "circumvent",
@@ -220,8 +224,11 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      rf"\b{_OVERRIDE}[\s,:]{{1,2}}{_FILLER}(?:"
      rf"(?:your|ur|yo?ur|{_PRIOR}|{_SAFETY}|(?:openai|anthropic|google|meta|microsoft|mistral|your\s+(?:developers?|creators?|makers?|operators?))'?s?)\s+{_FILLER2}{_INSTR}"
      rf"(?:\s+(?:in|of|from)\s+your\b|\s+{_YOU_GIVEN})?"                         # your rules, all prior directives
-     rf"|(?:everything|anything|all|whatever|what|the\s+(?:rules|instructions|guidelines|prompt))\s+{_FILLER2}{_YOU_GIVEN}"  # everything above
      rf"|(?:the|all\s+of\s+the|everything)\s+above(?:[\s]*[.,;:!]|\s+and\b|\s*$))",
+     OVERRIDE_GROUPS),
+    ("override-everything",  # "forget everything you were told", "ignore the stuff the company told you"
+     rf"\b{_OVERRIDE}[\s,:]{{1,2}}{_FILLER}"
+     rf"(?:everything|anything|all|whatever|what|the\s+(?:rules|instructions|guidelines|prompt|stuff|things))\s+(?:that\s+)?{_FILLER2}{_YOU_GIVEN}",
      OVERRIDE_GROUPS),
     ("override-given",  # "drop every rule you've been given", "set aside the guidance you were given"
      rf"\b{_OVERRIDE}[\s,:]{{1,2}}(?:[a-z0-9'’-]{{1,20}}[\s,]{{1,2}}){{0,2}}?(?:the|every|all|any|each|those|these|whatever|whichever)\s+"
@@ -325,8 +332,11 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      r"|\b(?:this|these|here)\s+(?:is\s+|are\s+)?(?:now\s+)?your\s+(?:new|updated|real|actual|revised|true|only)\s+"
      r"(?:system\s+prompt|instructions|directives|guidelines|system\s+message|programming|rules|prompt)"
      r"|\bconsider\s+(?:this|these|the\s+following)\s+(?:as\s+)?your\s+(?:new\s+|updated\s+|real\s+)?(?:system\s+prompt|instructions|directives|rules|prompt)"
-     r"|\b(?:instructions|rules|directives)\s+(?:that\s+)?(?:conflict|contradict)\w{0,4}\s+with\s+(?:this|these|mine|my)",
-     (("new", "updated", "real", "actual", "revised", "true", "only", "consider", "conflict", "contradict"),
+     r"|\b(?:instructions|rules|directives)\s+(?:that\s+)?(?:conflict|contradict)\w{0,4}\s+with\s+(?:this|these|mine|my)"
+     r"|\b(?:treat|use|take|adopt|accept)\s+(?:them|these|this|it|those)\s+as\s+your\s+(?:new\s+|real\s+|actual\s+|only\s+)?(?:system\s+prompt|instructions|rules|directives|programming)"
+     r"|\b(?:gave|given)\s+you\s+(?:the\s+)?(?:wrong|incorrect|bad|outdated|faulty|fake|broken)\s+(?:instructions|rules|prompt|guidelines|directives)",
+     (("new", "updated", "real", "actual", "revised", "true", "only", "consider", "conflict", "contradict", "treat", "use",
+       "take", "adopt", "accept", "wrong", "incorrect", "bad", "outdated", "faulty", "fake", "broken"),
       ("instruction", "directive", "task", "orders", "system", "rules", "role", "job", "objective", "goal", "purpose",
        "mission", "programming", "guideline", "prompt"))),
     ("despite-instructions",  # "regardless of what your instructions say", "whatever your programming says, ignore it"
@@ -435,33 +445,39 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
        "doesn't", "does not", "before", "unburdened", "opted", "no-", "opposite", "rogue", "unaligned", "unmoderated",
        "unconstrained", "unhinged", "unleashed"))),
     ("unfiltered-answer",
-     r"\b(?:answer|respond|reply|continue|proceed|operate|speak|talk)\s+(?:freely\s+|honestly\s+|now\s+|from\s+now\s+on\s+)?"
-     r"(?:without|with\s+no)\s+(?:any\s+)?(?:safety\s+|content\s+|ethical\s+|moral\s+)?"
-     r"(?:restrictions|filters?|censorship|limits|limitations|guidelines|rules|guardrails|safeguards)",
-     (("answer", "respond", "reply", "continue", "proceed", "operate", "speak", "talk"), ("without", "no"))),
+     r"\b(?:answer|respond|reply|continue|proceed|operate|speak|talk|carry\s+out|comply|act)\s+(?:[a-z]{1,20}\s+){0,5}?"
+     r"(?:without|with\s+no|free\s+of)\s+(?:any\s+(?:of\s+)?)?(?:your\s+|the\s+|its\s+)?(?:usual\s+|normal\s+|standard\s+|regular\s+|default\s+|typical\s+)?"
+     r"(?:safety\s+|content\s+|ethical\s+|moral\s+)?"
+     r"(?:restrictions|filters?|censorship|limits|limitations|guidelines|rules|guardrails|safeguards|safety\s+considerations)\b",
+     (("answer", "respond", "reply", "continue", "proceed", "operate", "speak", "talk", "carry", "comply", "act"),
+      ("without", "no", "free"))),
     ("persona-freed",
-     r"\byou(?:'ve|’ve|\s+have)\s+been\s+(?:freed|released|liberated|unshackled|unchained|unlocked)\b"
+     r"\byou(?:'ve|’ve|\s+have)\s+been\s+(?:freed|released|liberated|unshackled|unchained|unlocked|jailbroken)\b"
+     r"|\b(?:who|which|that)\s+(?:ignores|disregards|has\s+no|doesn'?t\s+(?:follow|have)|does\s+not\s+(?:follow|have)|never\s+follows)\s+"
+     r"(?:any\s+|all\s+)?(?:ethical\s+|moral\s+|safety\s+|content\s+)?(?:rules|restrictions|filters|guidelines|guardrails|limits|ethics|morals|policies|instructions)\b"
+     r"|\b(?:nobody|no\s+one)\s+(?:ever\s+)?(?:told|gave|instructed)\s+you\s+anything|\b(?:you|u)\s+never\s+(?:got\s+told|were\s+told|received)\s+anything"
      r"|\byou(?:'re|’re|\s+are)\s+(?:now\s+)?(?:not|no\s+longer)\s+(?:bound|restricted|limited|constrained|governed)\s+by"
      r"|\byou\s+are\s+(?:now\s+)?(?:dan|stan|dude|jailbroken|unrestricted|unfiltered|uncensored|in\s+(?:developer|god|jailbreak|dan|unrestricted)\s+mode)\b"
      r"|\bdo\s+anything\s+now\s*[:!]|\byou\s+(?:will|can|must|shall|now)\s+(?:now\s+)?do\s+anything\s+now"
      r"|\b(?:pretend\s+to\s+be|act\s+as|behave\s+as|respond\s+as|answer\s+as|become|roleplay\s+as|role-play\s+as|play)\s+(?:an?\s+)?(?:dan|stan|dude|evilbot|aim)\b"
      r"|\b(?:act|behave|respond|answer|write|talk)\s+(?:as\s+if|as\s+though|like)\s+you\s+(?:were|are|had\s+been)\s+(?:now\s+)?(?:jailbroken|unrestricted|unfiltered|uncensored|unchained|unshackled|freed)"
      r"|\b(?:that|who|which)\s+(?:was|is|has\s+been|got|had\s+been)\s+(?:jailbroken|unshackled|unchained|freed\s+from|liberated\s+from)"
-     r"|\b(?:an?\s+ai|an?\s+assistant|an?\s+model|you)\s+(?:that\s+|who\s+|which\s+)?(?:has|had|have|with)\s+(?:no|zero)\s+(?:ethical\s+|moral\s+|safety\s+|content\s+){0,2}"
-     r"(?:rules|restrictions|filters|limits|guidelines|guardrails|safeguards|alignment|ethics|morals|policies|constraints)\b"
+     r"|\b(?:an?\s+ai|an?\s+assistant|an?\s+model|you)\s+(?:that\s+|who\s+|which\s+)?(?:has|had|have|with|will\s+have)\s+(?:no|zero)\s+(?:ethical\s+|moral\s+|safety\s+|content\s+){0,2}"
+     r"(?:rules|restrictions|filters|limits|guidelines|guardrails|safeguards|alignment|ethics|morals|policies|constraints|system\s+prompt|instructions|programming)\b"
      r"|\b(?:whose\s+only\s+rule\s+is\s+that\s+there\s+are\s+no\s+rules|does\s+everything\s+your\s+(?:rules|guidelines|instructions|programming)\s+forbid)"
      r"|\byou\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:have|need)\s+to\s+(?:follow|obey|respect|adhere\s+to|stick\s+to|comply\s+with)\s+"
-     r"(?:your|any|those|these|its)\s+(?:[a-z]{1,20}\s+)?(?:rules|instructions|guidelines|restrictions|policies|filters|programming)",
+     r"(?:(?:your|any|those|these|its)\s+)?(?:[a-z]{1,20}\s+)?(?:rules|instructions|guidelines|restrictions|policies|filters|programming)",
      (("freed", "released", "liberated", "unshackled", "unchained", "unlocked", "bound", "restricted", "limited",
        "constrained", "governed", "unrestricted", "dan", "pretend", "act", "play", "become", "follow", "obey", "respect",
       "adhere", "stick", "comply", "stan", "dude", "jailbroken", "unfiltered", "uncensored", "mode", "anything", "unchained",
-      "freed", "no", "zero", "forbid", "jailb"),)),
+      "freed", "no", "zero", "forbid", "jailb", "ignores", "disregards", "doesn't", "does not", "never", "nobody",
+      "no one", "follows"),)),
     ("jailbreak-mode",
      rf"\b(?:enable|enabling|activate|enter|entering|switch\s+to|turn\s+on|engage|go\s+into|initiate|unlock)\s+(?:the\s+)?"
-     rf"(?:{_MODE_LOOSE}\s+mode\b|(?:developer|god|dev|admin|debug)\s+mode\s*(?:[,:;!]|and\b|then\b|now\b|so\b|-))"
-     rf"|\b{_MODE_LOOSE}\s+mode\s+(?:on\s*[:.!,;]|on\s*$|enabled|activated|engaged)|\b(?:developer|god)\s+mode\s+(?:on|enabled|activated|engaged)\s*[:!]"
+     rf"(?:{_MODE_LOOSE}\s+(?:[a-z]{{1,12}}\s+)?mode\b|(?:developer|god|dev|admin|debug)\s+mode\s*(?:[,:;!]|and\b|then\b|now\b|so\b|-))"
+     rf"|\b{_MODE_LOOSE}\s+mode\s*:?\s*(?:on\s*[:.!,;]|on\s*$|enabled|activated|engaged)|\b(?:developer|god)\s+mode\s+(?:on|enabled|activated|engaged)\s*[:!]"
      rf"|\b(?:now|are|is|operating|running|conversation)\s+(?:in|into)\s+(?:an?\s+|the\s+)?{_MODE_LOOSE}\s+(?:[a-z0-9-]{{1,12}}\s+)?mode\b"
-     rf"|\b(?:now|are|is|operating|running|conversation|activate|enable|enter|turn\s+on|switch\s+(?:in)?to)\s+(?:(?:in|into)\s+)?(?:an?\s+|the\s+)?(?:developer|god|debug|admin|maintenance|super-?user|root|test)\s+(?:[a-z0-9-]{{1,12}}\s+)?mode\b[^\n]{{0,80}}?(?:\b{_NO}\s+(?:any\s+)?{_LIMITS}|\b{_MODE_LOOSE}\b|\bbypass"
+     rf"|\b(?:now|are|is|'re|’re|operating|running|conversation|activate|enable|enter|turn\s+on|switch\s+(?:in)?to|continue|stay|remain)\s+(?:(?:in|into)\s+)?(?:an?\s+|the\s+)?(?:developer|god|debug|admin|maintenance|super-?user|root|test)\s+(?:[a-z0-9-]{{1,12}}\s+)?mode\b[^\n]{{0,80}}?(?:\b{_NO}\s+(?:any\s+)?{_LIMITS}|\b{_MODE_LOOSE}\b|\bbypass|\b(?:print|reveal|show|output|dump)\w{{0,3}}\s+(?:the|your)\s+(?:system\s+prompt|hidden|instructions)"
      rf"|\b(?:policies|policy|restrictions|filters|rules|guardrails|safety|checks|moderation)\b[^\n.]{{0,20}}?\b(?:suspended|disabled|off|lifted|removed|ignored)\b)",
      (("mode",),)),
     ("pretend-rules",
@@ -519,7 +535,7 @@ _ATTEMPT_BEFORE = re2.compile(
     r"(?:trying|try|tries|tried)\s+to\s+(?:get|make|trick|convince|force)\s+(?:it|them|the\s+\w{1,20}|models?|chatbots?|"
     r"assistants?|llms?|bots?)|(?:users?|people|attackers?|someone|they|hackers?|adversaries)\s+(?:\w{1,20}\s+)?"
     r"(?:trying|try|tries|tried|attempt\w{0,3})\s+to)\s+(?:to\s+|into\s+)?(?:\w{1,20}\s+)?$")
-_ATTEMPTABLE = frozenset({"override", "override-given", "outranks", "exfiltration", "exfiltration-named", "exfiltration-of-yours",
+_ATTEMPTABLE = frozenset({"override", "override-given", "override-everything", "outranks", "exfiltration", "exfiltration-named", "exfiltration-of-yours",
                           "exfiltration-defining"})
 _CLOSE_QUOTES = "'\"”’»`"
 
