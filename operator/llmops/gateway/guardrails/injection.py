@@ -47,8 +47,23 @@ _LEET = {"a": "a4@", "e": "e3", "i": "i1!", "o": "o0", "s": "s5$", "t": "t7", "l
 
 # The same one to one, for the view the shapes also run on when the text has digits or signs.
 _LEET_FOLD = str.maketrans("0134579@$", "oieastgas")
-# ... and with "1" read as "l" ("ru13$", "f!173rs"): a second view, when the text has a "1"
-_LEET_FOLD_L = str.maketrans("0134579@$", "oleastgas")
+
+
+def _ones_as_l(low: str, leet: str) -> str:
+    """The digit-folded view with each "1" read as "l" where a word wants it ("ru13$", "p01icy",
+    "f!173rs", "nu11", "4l10w5") and as "i" elsewhere ("1gn0re", "w17h"): one text may mix both."""
+    out = list(leet)
+    for i, ch in enumerate(low):
+        if ch != "1":
+            continue
+        prev = out[i - 1] if i else " "
+        prev2 = out[i - 2] if i > 1 else " "
+        nxt = leet[i + 1] if i + 1 < len(leet) else " "
+        if (prev in "aeiou" or nxt in "ly" or (prev == "l" and (low[i - 1] == "1" or prev2 in "aeiou"))
+                or (prev.isalpha() and not nxt.isalpha())):
+            out[i] = "l"
+    return "".join(out)
+
 # "!" for "i" inside a word ("!ns7ruc7!0n$", "h!dden"), not the "!" that ends a sentence
 _BANG_LETTER = re.compile(r"!(?=[a-z])")
 
@@ -705,10 +720,11 @@ class InjectionDetector:
         if leet != low:
             views.append((leet, None))
             if "1" in low:
-                leet_l = low.translate(_LEET_FOLD_L)
-                if "!" in leet_l:
-                    leet_l = _BANG_LETTER.sub("i", leet_l)
-                views.append((leet_l, None))
+                mixed = _ones_as_l(low, leet)
+                views.append((mixed, None))
+                every = "".join("l" if c == "1" else x for c, x in zip(low, leet))
+                if every != mixed:
+                    views.append((every, None))
         if _HAS_INWORD_SEP(leet):
             squeezed = _Squeezed(leet)
             views.append((squeezed.text, squeezed))
