@@ -395,7 +395,7 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      r"(?:^|[\[(<{*#|>.!?;:\"]\s*|\s-{2,8}\s*|<\|endoftext\|>\s*)(?:(?:important|urgent|critical|official|priority)\s+)?(?:system|sys|admin|administrator|root|developer|operator|openai|anthropic|"
      r"superuser|sudo)(?:\s+(?:prompt|message|notice|notification|update|override|alert|instructions?|command|memo|directive|"
      r"announcement|note))?(?:\s+code\s+[0-9a-z-]{1,12})?\s*[\])>*|\"]{0,4}\s*:?\s*\"?[^\n]{0,80}?"
-     r"(?:\boverride\s+(?:enabled|active|accepted|on)|\bdisable_\w{1,20}|\belevated\s+privileges|"
+     r"(?:\boverride\s+(?:enabled|active|accepted|on)|\bdisable_(?:safety|filters?|guardrails?|moderation|restrictions|content_filter\w{0,10})\b|\belevated\s+privileges|"
      r"\b(?:safe\s*mode|safety|filters?|guardrails?|restrictions|rules|moderation|content\s+filter\w{0,3}|instructions|polic(?:y|ies)|"
      r"prompts?|guidelines)\s*:?\s*(?:[a-z]{1,20}\s+){0,2}?(?:disabled|lifted|suspended|off|revoked|removed)\b|"
      r"\bunrestricted\b|\bno\s+(?:restrictions|rules|filters|limits)\b|\bignore\s+(?:all\s+|the\s+|your\s+|any\s+)?(?:restrictions|rules|"
@@ -424,7 +424,7 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      r"(?:now\s+|always\s+|immediately\s+)?(?:ignore|disregard|forget|exfiltrate|reveal\s+(?:their|its|the|your)\s+(?:system|hidden|initial|secret))"
      r"|\b(?:ai|assistant|llm|model|chatbot|gpt|agent|bot)s?(?:\s+[a-z-]{2,20})?\s+(?:that\s+|who\s+|which\s+)?(?:reads?|processes|summari[sz]es|sees?|"
      r"parses|accessing|accesses|visiting|visits|crawling|crawls|indexing|indexes|scanning|scans|summari[sz]ing|reading|processing)\s+(?:to\s+)?(?:this|these|in)\b"
-     r"|\bto\s+(?:the|any|all|every)\s+(?:[a-z-]{2,20}\s+){0,2}(?:ai|assistant|llm|model|chatbot|bot|agent)s?(?:\s+[a-z-]{2,20}){0,2}\s*:"
+     r"|\bto\s+(?:the|any|all|every)\s+(?:[a-z-]{2,20}\s+){0,2}(?:ai|assistant|llm|chatbot|bot|agent)s?(?:\s+[a-z-]{2,20}){0,2}\s*:"
      r"|\b(?:note|message|instructions?|reminder|attention|hidden\s+text|text|comment)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:[a-z/]{1,20}\s+){0,2}?"
      r"(?:ai|assistant|llm|model|chatbot|bot|agent)s?(?:\s+[a-z-]{2,20}){0,3}\s*(?:[:,—]|-{1,2}\s)"
      r"|\bdear\s+(?:ai|assistant|llm|model|chatbot|bot|gpt)\b[^\n]{0,60}?\b(?:from\s+now\s+on|new\s+(?:instructions|task|rules)|ignore|forget|"
@@ -437,12 +437,14 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      r"\b(?:without|never)\s+(?:telling|informing|notifying|alerting|letting)\s+(?:the\s+)?(?:user|reader|customer|recipient)s?\b"
      r"|\b(?:and|but|then)\s+(?:don'?t|do\s+not|never)\s+(?:mention|tell|reveal|disclose|say)\s+(?:it\s+|this\s+|that\s+|anything\s+)?(?:to\s+)?(?:the\s+)?(?:user|reader|customer)s?\b"
      r"|\bhide\s+(?:the\s+fact\s+)?that\s+you\s+(?:were|have\s+been)\s+(?:told|instructed|asked)|\band\s+never\s+reveal\s+why\b"
-     r"|\bwithout\s+(?:asking|checking\s+with|confirming\s+with)\s+(?:me|the\s+user)\b"
+     r"|\bwithout\s+(?:asking|checking\s+with|confirming\s+with)\s+me\b"
      r"|\b(?:don'?t|do\s+not|never)\s+(?:mention|reveal|say|tell\s+(?:anyone|them|the\s+user))\s+that\s+(?:i|we|someone)\s+(?:told|asked|instructed)\s+you"
      r"|\b(?:do|perform)\s+(?:this|it|that)\s+(?:silently|secretly|quietly|covertly)\b"
      r"|\b(?:then|and)\s+(?:report|say|tell\s+(?:the\s+)?user|claim)\s+(?:that\s+)?(?:nothing\s+happened|(?:the\s+)?(?:task|operation|command|payment|transfer|action)\s+(?:succeeded|was\s+successful|completed))"
      r"|\b(?:secretly|silently|quietly|covertly|discreetly|invisibly|stealthily)\s+(?:[a-z]{1,20}\s+)?(?:add|append|include|insert|replace|send|forward|"
-     r"copy|modify|redirect|embed|attach|post|upload|cc|bcc|share|exfiltrate|log|record|collect|transmit|recommend|swap)\b",
+     r"copy|modify|redirect|embed|attach|post|upload|cc|bcc|share|exfiltrate|log|record|collect|transmit|recommend|swap)\b"
+     r"[^\n]{0,60}?\b(?:the\s+user|user'?s|users'|your\s+(?:output|answers?|reply|replies|responses?)|every\s+(?:answer|reply|response|message)|"
+     r"links?|urls?|wallet|iban|account|e-?mails?|passwords?|credentials|tokens?|keys?|payment)\b",
      (("without", "never", "don't", "dont", "do not", "hide", "nothing", "silently", "succeeded", "successful", "completed", "secretly",
        "silently", "quietly", "covertly", "discreetly", "invisibly", "stealthily"),
       ("user", "reader", "customer", "recipient", "told", "instructed", "asked", "why", "report", "say", "claim", "add",
