@@ -641,6 +641,40 @@ _ATTEMPT_BEFORE = re2.compile(
 _ATTEMPTABLE = frozenset({"override", "override-given", "override-everything", "outranks", "exfiltration", "exfiltration-named", "exfiltration-of-yours",
                           "exfiltration-defining"})
 _CLOSE_QUOTES = "'\"”’»`"
+# Inside a match: rules of a human domain, qualified by a word no model's instructions carry ("the
+# previous travel policy is superseded", "overriding standard refund rules", "the old tone rules"),
+# when nothing in the match speaks to the model ("your", "system").
+_QUALIFIED_RULES = re2.compile(r"\b([a-z][a-z-]{1,20})\s+(?:polic(?:y|ies)|rules|guidelines|terms|setup|text\s+message)\b")
+_MODEL_QUALIFIERS = frozenset({
+    "your", "ur", "the", "all", "any", "these", "those", "this", "its", "their", "previous", "prior", "earlier", "above",
+    "original", "initial", "system", "hidden", "current", "existing", "safety", "content", "usage", "moderation", "ethical",
+    "ethics", "ai", "old", "new", "default", "internal", "standard", "usual", "normal", "built-in", "builtin", "operator",
+    "developer", "former", "given", "baseline", "core", "underlying", "assigned", "programmed", "configured", "first",
+    "openai", "anthropic", "model", "assistant", "chatbot", "bot", "llm", "behaviour", "behavior", "refusal", "filtering",
+    "platform", "company", "alignment", "of", "every", "each", "whole", "entire", "real", "actual"})
+_TO_THE_MODEL = re2.compile(r"\b(?:your|ur|you|system|prompt|assistant|model|ai)\b")
+_DOMAIN_VETOED = frozenset({"override", "override-given", "override-everything", "revocation", "superseded", "outranks"})
+# Right after an override or supersession: what the rules are of ("...all previous rules of the round",
+# "...instructions between the parties"), or the noun a compound ("system prompt option").
+_RULES_OF_AFTER = re2.compile(
+    r"^[\s,]*(?:(?:of|in|for)\s+(?:the|this|that|a|each|every)\s+(?:round|game|match|league|tournament|club|contest|competition|"
+    r"building|office|house|school|class|course|event|trip|party|parties|contract|agreement|lease|product|warranty)\b|between\b|"
+    r"per\s+(?:route|request|tenant|user|model|project|endpoint|deployment)\b|"
+    r"(?:option|setting|flag|field|parameter|feature|template|editor|endpoint|file|variable|override)s?\b)")
+# Right before a match: a question about the thing, not a request of the model ("does fine-tuning
+# override what's in the system prompt?", "can I skip the account setup?", "is it a bad idea to put an
+# API key in a URL?").
+_QUESTION_BEFORE = re2.compile(
+    r"(?:^|[.?!]\s*|\b(?:and|but|so)\s+)(?:does|do|did|can|could|should|would|will|is\s+it\s+(?:[a-z-]+\s+){0,3}to|how\s+(?:do|can|should|would)|how\s+to)"
+    r"\s+(?:[a-z0-9-]+\s+){0,2}$")
+_ASKED_OF_YOU = re2.compile(r"(?:you|u|ya)\s+(?:[a-z0-9-]+\s+){0,1}$")
+_YOURS = re2.compile(r"\b(?:your|ur|yo?ur|its)\b")
+_HUMAN_MESSAGE = re2.compile(r"\b(?:text|e-?mail|voice|group|whatsapp|slack|sms)\s+messages?\b")
+_TOPIC_AFTER = re2.compile(r"^\s+(?:(?:on|about|regarding|concerning)\s+(?:[a-z-]{3,}ing\b|(?:ai|data)\s+[a-z-]{3,}\b)|for\s+(?:assembly|installation|use)\b)")
+_POLICY_SUBJECT = re2.compile(r"^polic(?:y|ies)\b")
+_AGREEMENT_AFTER = re2.compile(r"^\s+(?:policy|agreement|contract|document|memo|notice|handbook|section|clause|lease|plan)\b")
+_OUR_BOT = re2.compile(r"\b(?:for|to)\s+(?:our|my)\s")
+_EXPLAINING = re2.compile(r"\b(?:explain\w{0,3}|describ\w{1,3})\s+(?:why|how)\b")
 
 
 def _fold_table() -> dict[int, str]:
@@ -793,6 +827,16 @@ class InjectionDetector:
     def _vetoed(name: str, view: str, start: int, end: int) -> bool:
         if name.startswith("override") and (_OWN_WORDS.search(view[start:end]) or _OWN_WORDS_AFTER.search(view[end:end + 40])):
             return True  # the user retracting their own words
+        if name in _DOMAIN_VETOED and InjectionDetector._human_rules(name, view, start, end):
+            return True  # rules of a human domain: "the previous travel policy is superseded"
+        if (name in _DOMAIN_VETOED or name == "secrets-out") and InjectionDetector._asked_about(view, start, end):
+            return True  # a question about it: "does fine-tuning override what's in the system prompt?"
+        if name == "new-instructions" and _AGREEMENT_AFTER.search(view[end:end + 20]):
+            return True  # "any prior rules that conflict with this policy are void"
+        if name == "to-the-ai" and _OUR_BOT.search(view[start:end]):
+            return True  # "draft instructions for our chatbot:" (written for the user's own bot)
+        if name == "exfiltration-named" and _EXPLAINING.search(view[start:end]):
+            return True  # "a blog post explaining why companies keep their system prompts confidential"
         if name in _ATTEMPTABLE and _ATTEMPT_BEFORE.search(view[max(0, start - 50):start]):
             return True  # an attack described: "we detect attempts to override system instructions"
         if name.startswith("exfiltration") and (_NEGATED_BEFORE.search(view[max(0, start - 40):start])
@@ -802,6 +846,25 @@ class InjectionDetector:
                 and not _SECRET_WORD.search(view[start:end])):
             return True  # "your rules for choosing a password"
         return InjectionDetector._quoted_alone(view, start, end)
+
+    @staticmethod
+    def _human_rules(name: str, view: str, start: int, end: int) -> bool:
+        span = view[start:end].replace("-", "")  # "y-o-u-r u-s-u-a-l rules"
+        if _RULES_OF_AFTER.search(view[end:end + 40]):
+            return True
+        if _TO_THE_MODEL.search(span):
+            return False
+        if _HUMAN_MESSAGE.search(span) or _TOPIC_AFTER.search(view[end:end + 30]):
+            return True  # "ignore the earlier text message", "...replaces earlier guidelines on AI ethics"
+        if name == "superseded" and _POLICY_SUBJECT.search(span):
+            return True  # "this policy supersedes all previous warranty terms"
+        return any(m.group(1) not in _MODEL_QUALIFIERS for m in _QUALIFIED_RULES.finditer(span))
+
+    @staticmethod
+    def _asked_about(view: str, start: int, end: int) -> bool:
+        before = view[max(0, start - 40):start]
+        return (_QUESTION_BEFORE.search(before) is not None and _ASKED_OF_YOU.search(before) is None
+                and _YOURS.search(view[start:end]) is None)
 
     @staticmethod
     def _quoted_alone(low: str, start: int, end: int) -> bool:
