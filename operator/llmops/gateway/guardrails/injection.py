@@ -657,7 +657,7 @@ _NEGATION = re2.compile(r"\b(?:never|not|cannot)\b|n't\b|n’t\b")
 _SECRET_WORD = re2.compile(r"system|hidden|secret|initial|confidential|pre-?prompt|verbatim|original|internal")
 _OPEN_QUOTES = "'\"“‘«`"
 # between an open quote and a match: "'the previous rules...", "'your instructions..."
-_QUOTE_LEAD = re2.compile(r"(?:the|your|all|these|those|a|an)\s$")
+_QUOTE_LEAD = re2.compile(r"(?:the|your|all|these|those|a|an|i|we)\s$")
 # before a quoted example: "text like '...'", "phrases such as '...'"
 _EXAMPLE_BEFORE = re2.compile(r"\b(?:like|such\s+as|e\.g\.,?|for\s+example,?|for\s+instance,?|phrases?|strings?|called)\s*$")
 # before an override or exfiltration: an attack described, not made
