@@ -655,7 +655,7 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
 _OWN_WORDS = re2.compile(r"(?:^|[\s,])(?:my|our|we|his|her|its|their)[\s,]|\bi\s+(?:told|gave|said|mentioned|wrote|sent|asked|made|had)\b")
 # Right after an override match: "...the instructions I gave you about the tone".
 _OWN_WORDS_AFTER = re2.compile(
-    r"^[\s,]*(?:(?:i|we)\s+(?:gave|sent|mentioned|wrote|said|posted|shared|made|had|asked)\b|about\b|regarding\b|concerning\b|on\s+(?:[a-z-]+\s+)?[a-z-]{3,}\b"
+    r"^[\s,]*(?:(?:i|we)\s+(?:gave|sent|mentioned|wrote|said|posted|shared|made|had|asked|meant|mean|typed|misspoke|mixed)\b|(?:sorry|oops|my\s+bad|typo)\b|about\b|regarding\b|concerning\b|on\s+(?:[a-z-]+\s+)?[a-z-]{3,}\b"
     r"|(?:in|on|from)\s+(?:the|this|that|our|my)\s+(?:group|team|family|class|slack|whatsapp|e-?mail|thread|channel|forum)\b)")
 # Separators inside words ("p_o_l_i_c_y", "ig*nore", "w i t h o u t"): the shapes also run on a
 # view without them (built only when the text has keywords and such a separator).
@@ -703,17 +703,29 @@ _RULES_OF_AFTER = re2.compile(
     r"^[\s,]*(?:(?:of|in|for)\s+(?:the|this|that|a|each|every)\s+(?:round|game|match|league|tournament|club|contest|competition|"
     r"building|office|house|school|class|course|event|trip|party|parties|contract|agreement|lease|product|warranty)\b|between\b|"
     r"per\s+(?:route|request|tenant|user|model|project|endpoint|deployment)\b|"
-    r"(?:option|setting|flag|field|parameter|feature|template|editor|endpoint|file|variable|override)s?\b)")
+    r"(?:option|setting|flag|field|parameter|feature|template|editor|endpoint|file|variable|override|dialog|dialogue|screen|page|"
+    r"panel|tab|button|menu|modal|window|form|toggle|checkbox)s?\b)")
 # Right before a match: a question about the thing, not a request of the model ("does fine-tuning
 # override what's in the system prompt?", "can I skip the account setup?", "is it a bad idea to put an
 # API key in a URL?").
 _QUESTION_BEFORE = re2.compile(
-    r"(?:^|[.?!]\s*|\b(?:and|but|so)\s+)(?:does|do|did|can|could|should|would|will|is\s+it\s+(?:[a-z-]+\s+){0,3}to|how\s+(?:do|can|should|would)|how\s+to)"
+    r"(?:^|[.?!,]\s*|\b(?:and|but|so)\s+)(?:does|do|did|can|could|should|would|will|is\s+it\s+(?:[a-z-]+\s+){0,3}to|how\s+(?:do|can|should|would)|how\s+to)"
     r"\s+(?:[a-z0-9-]+\s+){0,2}$")
 _ASKED_OF_YOU = re2.compile(r"(?:you|u|ya)\s+(?:[a-z0-9-]+\s+){0,1}$")
 _YOURS = re2.compile(r"\b(?:your|ur|yo?ur|its)\b")
 _HUMAN_MESSAGE = re2.compile(r"\b(?:text|e-?mail|voice|group|whatsapp|slack|sms)\s+messages?\b")
 _TOPIC_AFTER = re2.compile(r"^\s+(?:(?:on|about|regarding|concerning)\s+(?:[a-z-]{3,}ing\b|(?:ai|data)\s+[a-z-]{3,}\b)|for\s+(?:assembly|installation|use)\b)")
+_ATTACKER_BEFORE = re2.compile(r"\b(?:attackers?|adversar(?:y|ies)|hackers?)\s+(?:[a-z'-]{1,20}\s+){1,5}$")
+_DOCUMENT_SUBJECT = re2.compile(r"\b(?:polic(?:y|ies)|agreement|contract|document|memo|law|act|regulation|version|edition|notice|handbook|"
+                                r"terms|amendment|clause|section|release|update)\s+$")
+_ATTEMPTERS = re2.compile(r"\b(?:attackers?|hackers?|adversar(?:y|ies)|users?|people)\s+(?:try|tries|trying|attempt\w{0,3})\s+to\b")
+_DOC_TEXT_ABOVE = re2.compile(r"\b(?:text|words|content)\s+(?:above|before)\s+(?:(?:the|a|an|that|my|our)\s+(?:chart|table|figure|image|picture|photo|"
+                              r"graph|diagram|slide|title|heading|header|footer|logo|map|box|button|form|signature)|says?\s+about)\b")
+_THIRD_PERSON = re2.compile(r"\b(?:its|their)\b")
+_YOUR = re2.compile(r"\b(?:your|ur|yours|you)\b")
+_META = re2.compile(r"\b(?:whether|why|essay|blog|article|paper|thesis|test\s+plan|checking|check\s+if|debug\w{0,3}|my\s+own|our\s+own)\b")
+_LIMITS_NAMED = re2.compile(r"\b(?:without|no|rules|restrictions|constraints|filters|guidelines|limits|ethic\w{0,3}|morals?|unrestricted|uncensored)\b")
+_FICTIONAL_EVIL = re2.compile(r"\bevil\s+(?:twin|villain|wizard|witch|queen|king|stepmother|overlord|genius|sorcerer|laugh|plan|character|minion|henchman)")
 _POLICY_SUBJECT = re2.compile(r"^polic(?:y|ies)\b")
 _AGREEMENT_AFTER = re2.compile(r"^\s+(?:policy|agreement|contract|document|memo|notice|handbook|section|clause|lease|plan)\b")
 _OUR_BOT = re2.compile(r"\b(?:for|to)\s+(?:our|my)\s")
@@ -878,6 +890,18 @@ class InjectionDetector:
             return True  # "any prior rules that conflict with this policy are void"
         if name == "to-the-ai" and _OUR_BOT.search(view[start:end]):
             return True  # "draft instructions for our chatbot:" (written for the user's own bot)
+        if (name in _ATTEMPTABLE or name in ("beacon", "to-the-ai")) and _ATTACKER_BEFORE.search(view[max(0, start - 60):start]):
+            return True  # "the attacker makes the model render ![](...)"
+        if (name in ("outranks", "superseded") and _DOCUMENT_SUBJECT.search(view[max(0, start - 30):start])
+                and not _TO_THE_MODEL.search(view[start:end])):
+            return True  # "this policy supersedes all previous policies"
+        if name.startswith("exfiltration") and InjectionDetector._asked_about(view, start, end):
+            return True  # "how do I print the full prompt that gets sent to the model?"
+        if name.startswith("exfiltration") and InjectionDetector._discussed(view, start, end):
+            return True  # "an essay on whether AI systems should disclose their system prompts"
+        if (name.startswith("persona") and _FICTIONAL_EVIL.search(view[start:end + 20])
+                and not _LIMITS_NAMED.search(view[start:end + 60])):
+            return True  # "be my evil twin in a comedy sketch"
         if name == "exfiltration-named" and _EXPLAINING.search(view[start:end]):
             return True  # "a blog post explaining why companies keep their system prompts confidential"
         if name in _ATTEMPTABLE and _ATTEMPT_BEFORE.search(view[max(0, start - 50):start]):
@@ -902,6 +926,14 @@ class InjectionDetector:
         if name == "superseded" and _POLICY_SUBJECT.search(span):
             return True  # "this policy supersedes all previous warranty terms"
         return any(m.group(1) not in _MODEL_QUALIFIERS for m in _QUALIFIED_RULES.finditer(span))
+
+    @staticmethod
+    def _discussed(view: str, start: int, end: int) -> bool:
+        span = view[start:end]
+        if _ATTEMPTERS.search(span) or _DOC_TEXT_ABOVE.search(span):
+            return True  # "...five ways attackers try to extract your system prompt", "the text above the chart"
+        return (_THIRD_PERSON.search(span) is not None and _YOUR.search(span) is None
+                and _META.search(view[max(0, start - 60):end]) is not None)
 
     @staticmethod
     def _asked_about(view: str, start: int, end: int) -> bool:
