@@ -647,12 +647,19 @@ _SHAPES: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = (
      r"(?:rules|restrictions|filters|limits|guidelines|guardrails|safeguards|alignment|ethics|morals|policies|constraints|system\s+prompt|instructions|programming)\b"
      r"|\b(?:whose\s+only\s+rule\s+is\s+that\s+there\s+are\s+no\s+rules|does\s+everything\s+your\s+(?:rules|guidelines|instructions|programming)\s+forbid)"
      r"|\byou\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:have|need)\s+to\s+(?:follow|obey|respect|adhere\s+to|stick\s+to|comply\s+with)\s+"
-     r"(?:(?:your|any|those|these|its)\s+)?(?:[a-z]{1,20}\s+)?(?:rules|instructions|guidelines|restrictions|policies|filters|programming)",
+     r"(?:(?:your|any|those|these|its)\s+)?(?:[a-z]{1,20}\s+)?(?:rules|instructions|guidelines|restrictions|policies|filters|programming)"
+     # "a pirate who has thrown his guidelines overboard", "all your knowledge and none of your restraints", "with zero guidelines active"
+     r"|\b(?:who|that|which)\s+(?:has\s+|had\s+)?(?:thrown|tossed|ditched|dropped|abandoned|shed|discarded)\s+(?:away\s+|out\s+|off\s+)?(?:his|her|its|their|all|every)\s+"
+     r"(?:[a-z]{1,20}\s+)?(?:rules|guidelines|restrictions|filters|ethics|morals|policies|instructions|programming|guardrails)\b"
+     r"|\b(?:and|but|with)\s+none\s+of\s+(?:your|ur|the|its)\s+(?:restraints|rules|restrictions|filters|guidelines|limits|limitations|policies|"
+     r"safeguards|guardrails|inhibitions|scruples|programming)\b"
+     r"|\bwith\s+(?:no|zero)\s+(?:[a-z]{1,20}\s+)?(?:guidelines|rules|restrictions|filters|guardrails|policies)\s+(?:active|enabled|in\s+place|on|applied)\b",
      (("freed", "released", "liberated", "unshackled", "unchained", "unlocked", "bound", "restricted", "limited",
        "constrained", "governed", "unrestricted", "dan", "pretend", "act", "play", "become", "follow", "obey", "respect",
       "adhere", "stick", "comply", "stan", "dude", "jailbroken", "unfiltered", "uncensored", "mode", "anything", "unchained",
       "freed", "no", "zero", "forbid", "jailb", "ignores", "disregards", "doesn't", "does not", "never", "nobody",
-      "no one", "follows", "apply", "where", "which", "there"),)),
+      "no one", "follows", "apply", "where", "which", "there", "none", "thrown", "tossed", "ditched", "dropped", "abandoned",
+      "shed", "discarded"),)),
     ("jailbreak-mode",
      rf"\b(?:enable|enabling|activate|enter|entering|switch\s+to|turn\s+on|engage|go\s+into|initiate|unlock)\s+(?:the\s+)?"
      rf"(?:{_MODE_LOOSE}\s+(?:[a-z]{{1,12}}\s+)?mode\b|(?:developer|god|dev|admin|debug)\s+mode\s*(?:[,:;!]|and\b|then\b|now\b|so\b|-))"
