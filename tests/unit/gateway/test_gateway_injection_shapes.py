@@ -8,6 +8,7 @@ import re2
 
 from llmops.gateway.guardrails.deny import UNBOUNDED, max_width
 from llmops.gateway.guardrails.injection import _SHAPES, InjectionDetector
+from llmops.gateway.guardrails.injection_model import InjectionModel
 from llmops.gateway.guardrails.policy import HOLD_BACK_CAP
 
 DETECTOR = InjectionDetector()
@@ -104,7 +105,9 @@ def test_domain_and_question_vetoes_keep_requests_to_the_model(text):
 def test_every_shape_has_a_bounded_width_under_the_cap():
     widths = [max_width(pattern) for _, pattern, _ in _SHAPES]
     assert all(w < UNBOUNDED for w in widths)
-    assert DETECTOR.width == max(widths) <= HOLD_BACK_CAP
+    assert InjectionDetector(use_model=False).width == max(widths) <= HOLD_BACK_CAP
+    # with the learned stage: its windows' width, also under the cap
+    assert DETECTOR.width == max(max(widths), InjectionModel.load().width) <= HOLD_BACK_CAP
 
 
 def test_text_without_keywords_runs_no_shape():

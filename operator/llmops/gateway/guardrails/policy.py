@@ -110,7 +110,7 @@ def compile_guards(policies: list[GuardrailPolicy], direction: str) -> tuple[Gua
                 pii_action=rules.pii.action if rules.pii else "Redact",
                 pii_mode=(rules.pii and rules.pii.mode) or policy.mode,
                 deny=tuple(DenyRule.compile(d.name, d.pattern, d.action, d.mode or policy.mode) for d in rules.deny),
-                injection=InjectionDetector() if rules.prompt_injection else None,
+                injection=InjectionDetector.shared() if rules.prompt_injection else None,
                 injection_action=rules.prompt_injection.action if rules.prompt_injection else "Block",
                 injection_mode=(rules.prompt_injection and rules.prompt_injection.mode) or policy.mode,
                 max_tokens=rules.max_tokens,
