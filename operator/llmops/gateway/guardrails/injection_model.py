@@ -6,8 +6,8 @@ blind showed how many they miss. This stage generalises by classes rather than p
 word of the lexicon below also stands for its class ("scrap the earlier guidance" reads as
 "@override the @prior @instructions"), and the weights of words, classes, pairs of neighbours and
 pairs of classes a few words apart are learned from the corpus' tuning parts
-(tests/unit/gateway/corpus/train_model.py writes injection_model.json; the held-out parts are
-never read by it).
+(tests/unit/gateway/corpus/train_model.py writes injection_model.json; it never trains on a
+held-out part).
 
 It runs only where a trigger word is (the keyword pass of injection.py says so), on windows of at
 most WINDOW_TOKENS words and WINDOW_CHARS characters around the triggers: its cost follows the
@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import functools
 import json
-import math
 import re
 from itertools import repeat
 from pathlib import Path
@@ -205,7 +204,3 @@ class InjectionModel:
             if self.bias + sum(map(self.weights.get, prepared.window(lo, hi), repeat(0.0))) > self.threshold:
                 spans.append((tokens[lo][1], tokens[hi - 1][2]))
         return spans
-
-    @staticmethod
-    def probability(logit: float) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
