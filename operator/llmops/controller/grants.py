@@ -62,6 +62,14 @@ def _floor(d: Decimal) -> Decimal:
     return d.quantize(_CENT, rounding=ROUND_FLOOR)
 
 
+def _holds(r: Reported) -> Decimal | None:
+    """What a process may reach: its ceiling, or more when requests it admitted under an older,
+    higher ceiling are still in flight (a lowered ceiling does not take their reservations back)."""
+    if r.ceiling is None and not r.reserved:
+        return None
+    return max(r.ceiling or Decimal(0), r.spent + r.reserved)
+
+
 def decide(previous: bg.Grants | None, deployment: str, inp: Inputs, reports: dict[Key, Reported] | None,
            pods: set[str], rates: dict[Key, Decimal]) -> bg.Grants:
     """The grants to write (`previous` itself when no rewrite is due). Pure.
@@ -79,13 +87,11 @@ def decide(previous: bg.Grants | None, deployment: str, inp: Inputs, reports: di
     for key in [k for k in held if k not in live_keys]:
         r = reports.get(key)
         if r is None or r.serving:  # not seen draining: what it may have spent unseen counts as spent
-            unobserved += max(Decimal(0), max(held[key], r.ceiling or Decimal(0) if r else Decimal(0))
-                              - (r.spent if r else Decimal(0)))
+            unobserved += max(Decimal(0), max(held[key], _holds(r) if r else Decimal(0)) - (r.spent if r else Decimal(0)))
         del held[key]
         dropped = True
-    # spent: settled cost; what requests in flight hold is within the ceiling the process enforces
     procs = [Process(pod, epoch, (r := reports.get((pod, epoch)) or Reported()).spent,
-                     rates.get((pod, epoch), Decimal(0)), r.ceiling) for pod, epoch in sorted(live_keys)]
+                     rates.get((pod, epoch), Decimal(0)), _holds(r)) for pod, epoch in sorted(live_keys)]
     new = split(inp.limit, inp.amount + unobserved, procs, held, stale=stale)
     if new is held and not dropped and same_window and previous.action == inp.action \
             and previous.resets_at == inp.resets_at and previous.exceeded == inp.exceeded:

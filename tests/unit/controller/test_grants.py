@@ -89,6 +89,17 @@ def test_the_query_is_one_and_its_answer_parses_per_deployment_and_process():
     assert got == {("ns", "d"): {("p", "e"): Reported(D("1.5"), D("0.25"), D("4.0"), False, True)}}
 
 
+def test_requests_admitted_under_an_older_ceiling_stay_committed():
+    """A process that reloaded a lower grant while requests admitted under the higher one are in
+    flight may still reach what it spent plus what they reserve: the others are not granted it
+    (hypothesis found 200.285 spent of 200 before)."""
+    reports = {("a", "1"): Reported(D("99.9"), D(0), D(100), True, True),
+               ("b", "1"): Reported(D("97.935"), D("1.5"), D("99.0175"), True, True)}
+    g = decide(None, "d", inputs(D("197.835"), limit="200"), reports, {"a", "b"}, {})
+    reach = {k: max(c, reports[k].spent + reports[k].reserved) for k, c in ceilings(g).items()}
+    assert sum(reach.values()) <= D(200), reach
+
+
 class Gateway:
     """One gateway process as the contract has it: admits a request if what it spent, what it
     holds reserved and the request's worst case fit under its ceiling; a request costs at most
