@@ -864,14 +864,23 @@ def _views(low: str) -> tuple[list[tuple[str, _Squeezed | None]], int]:
     return views, model_at
 
 
+def _folded_lower(text: str, low: str | None = None) -> str:
+    """`text` (a normalised view) with look-alike letters folded, lower-cased, position for
+    position; `low` is text.lower() when the caller has it."""
+    if not text.isascii():
+        folded = text.translate(_FOLD)
+        if folded != text:
+            text, low = folded, None
+    if low is None:
+        low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): keep positions
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
 def model_view(text: str) -> str:
     """The text the learned stage reads for `text` (a normalised view): for its training."""
-    if not text.isascii():
-        text = text.translate(_FOLD)
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    views, model_at = _views(low)
+    views, model_at = _views(_folded_lower(text))
     return views[model_at][0]
 
 
@@ -937,14 +946,7 @@ class InjectionDetector:
         """Spans that look like an attempt to override, extract or replace instructions, in
         `text` (the normalised view: see normalise.py); `low` is text.lower() when the caller
         has it."""
-        if not text.isascii():
-            folded = text.translate(_FOLD)
-            if folded != text:
-                text, low = folded, None
-        if low is None:
-            low = text.lower()
-        if len(low) != len(text):  # a letter whose lower case is longer ("İ"): keep positions
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        low = _folded_lower(text, low)
         found = self._keyword_set.Match(low.encode("utf-8", "surrogatepass"))
         if not found:
             return []
