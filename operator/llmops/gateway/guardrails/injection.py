@@ -53,6 +53,7 @@ import re2
 
 from llmops.gateway.guardrails.deny import max_width
 from llmops.gateway.guardrails.injection_model import TRIGGER_WORDS, InjectionModel
+from llmops.gateway.guardrails.injection_view import ModelView
 
 # What may stand between two letters of an obfuscated word (after whitespace runs are collapsed).
 _SEP = r"[ ._*|~+/\\'-]?"
@@ -721,7 +722,9 @@ _OWN_WORDS_AFTER = re2.compile(
 # (A single dot or hyphen inside a word, "ig-nore", is already allowed inside the vocabulary by
 # word(); "jane.doe" or "e-mail" do not build this view.)
 _INWORD_SEP = re.compile(r"(?<=[a-z])[*_|~](?=[a-z])|(?<=\b[a-z])[ .'-](?=[a-z]\b)")
-_HAS_INWORD_SEP = re.compile(r"[a-z][*_|~][a-z]|\b[a-z][ .'-][a-z][ .'-][a-z]\b").search
+# (the check runs on RE2: on every text with keywords, and several times quicker than re; its
+# ASCII word boundaries match wherever re's do)
+_HAS_INWORD_SEP = re2.compile(r"[a-z][*_|~][a-z]|\b[a-z][ .'-][a-z][ .'-][a-z]\b").search
 # Right after an exfiltration match without a word like "system": "your rules for choosing a password".
 _EVERYDAY_AFTER = re2.compile(r"^\s*(?:for|on|about|regarding|to\s+make)\s+(?:an?\b|the\b|making|choosing|how|[a-z]{2,}ing\b)")
 # Right before an exfiltration match: the request negated ("never reveal...", "how do I stop users from extracting...").
@@ -838,19 +841,16 @@ class _Squeezed:
         return pos + bisect.bisect_right(self._at, pos)
 
 
-def _views(low: str) -> tuple[list[tuple[str, _Squeezed | None]], int]:
+def _views(low: str) -> list[tuple[str, _Squeezed | None]]:
     """Views of the lower-cased, folded text the shapes run on, each with its map back to it
     (None: one to one): as it is, digits and signs read as letters (and a "1" as "l" where that
-    makes a word), separators inside words removed; and which of them the learned stage reads
-    (the most normalised: signs read as letters, separators removed)."""
+    makes a word), separators inside words removed."""
     leet = low.translate(_LEET_FOLD)
     if "!" in leet:
         leet = _BANG_LETTER.sub("i", leet)
     views: list[tuple[str, _Squeezed | None]] = [(low, None)]
-    model_at = 0
     if leet != low:
         views.append((leet, None))
-        model_at = 1
         if "1" in low:
             mixed = _ones_as_l(low, leet)
             views.append((mixed, None))
@@ -860,8 +860,7 @@ def _views(low: str) -> tuple[list[tuple[str, _Squeezed | None]], int]:
     if _HAS_INWORD_SEP(leet):
         squeezed = _Squeezed(leet)
         views.append((squeezed.text, squeezed))
-        model_at = len(views) - 1
-    return views, model_at
+    return views
 
 
 def _folded_lower(text: str, low: str | None = None) -> str:
@@ -878,10 +877,9 @@ def _folded_lower(text: str, low: str | None = None) -> str:
     return low
 
 
-def model_view(text: str) -> str:
+def model_view(text: str, vocabulary: frozenset[str]) -> str:
     """The text the learned stage reads for `text` (a normalised view): for its training."""
-    views, model_at = _views(_folded_lower(text))
-    return views[model_at][0]
+    return ModelView.of(_folded_lower(text), vocabulary).text
 
 
 class InjectionDetector:
@@ -901,6 +899,8 @@ class InjectionDetector:
         # the learned stage (injection_model.py): runs where the shapes found nothing and a
         # trigger word of its lexicon is in the text
         self._model = (model or InjectionModel.load()) if use_model else None
+        # the words its view may cut spaced-out letters into (another learned stage may have none)
+        self._vocabulary = getattr(self._model, "vocabulary", frozenset())
         shape_keywords = {kw for _, _, groups in _SHAPES for group in groups for kw in group}
         model_keywords = set(TRIGGER_WORDS) if self._model is not None else set()
         self._keywords = sorted(shape_keywords | model_keywords)
@@ -963,7 +963,7 @@ class InjectionDetector:
         use_model = self._model is not None and any(self._model_keyword[i] for i in found)
         if not shapes and not use_model:
             return []
-        views, model_at = _views(low)
+        views = _views(low)
         spans: list[tuple[int, int]] = []
         seen: set[tuple[int, int]] = set()
         vetoed: list[tuple[int, int]] = []
@@ -980,10 +980,9 @@ class InjectionDetector:
                         seen.add((start, end))
                         spans.append((start, end))
         if not spans and use_model:
-            view, at = views[model_at]
-            for start, end in self._model.find(view):
-                if at is not None:
-                    start, end = at.original(start), at.original(end - 1) + 1
+            view = ModelView.of(low, self._vocabulary)
+            for start, end in self._model.find(view.text):
+                start, end = view.original(start), view.original(end - 1) + 1
                 # a window over a phrase a veto recognised as everyday use (the user retracting
                 # their words, an attack described or quoted, a rule being written) is not a hit
                 if not any(s < end and start < e for s, e in vetoed):

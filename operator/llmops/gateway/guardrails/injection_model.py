@@ -4,8 +4,8 @@ classes, scored on windows of text around trigger words.
 The semantic shapes (injection.py) catch the phrasings their authors thought of; a batch written
 blind showed how many they miss. This stage generalises by classes rather than phrases: each
 word of the lexicon below also stands for its class ("scrap the earlier guidance" reads as
-"@override the @prior @instructions"), and the weights of words, classes, pairs of neighbours and
-pairs of classes a few words apart are learned from the corpus' tuning parts
+"@override the @prior @instructions"), and the weights of words, classes, pairs of neighbours,
+pairs one word apart and pairs of classes a few words apart are learned from the corpus' tuning parts
 (tests/unit/gateway/corpus/train_model.py writes injection_model.json; it never trains on a
 held-out part).
 
@@ -84,6 +84,9 @@ CLASS_PAIR_SPAN = 3
 _TOKEN = re.compile(r"[a-z_]{1,24}(?:'[a-z]{1,3})?|<\||\|>|\[/|<<|>>|#{3}")
 
 WEIGHTS = Path(__file__).with_name("injection_model.json")
+# a pair of neighbours ("a b") and a pair one word apart ("a ~ c"), from a tuple of two
+_PAIR = " ".join
+_SKIP = " ~ ".join
 
 
 def tokenize(view: str) -> list[tuple[str, int, int]]:
@@ -94,15 +97,17 @@ def tokenize(view: str) -> list[tuple[str, int, int]]:
 class Features:
     """The features of a text's words, built once; those of a window are slices of them.
 
-    A window's features: its words, their classes, neighbour pairs (a word stands for its class
-    in them) and pairs of classes a few words apart, both ends inside the window."""
+    A window's features: its words, their classes, neighbour pairs and pairs one word apart ("a ~
+    c" of "a b c": "ignore ~ previous" of "ignore all previous"; a word stands for its class in
+    them) and pairs of classes a few words apart, both ends inside the window."""
 
-    __slots__ = ("words", "mapped", "pairs", "class_pairs", "class_pair_at")
+    __slots__ = ("words", "mapped", "pairs", "skips", "class_pairs", "class_pair_at")
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
-        self.mapped = mapped = [CLASS_OF.get(w, w) for w in words]
-        self.pairs = [a + " " + b for a, b in zip(mapped, mapped[1:])]
+        self.mapped = mapped = list(map(CLASS_OF.get, words, words))
+        self.pairs = list(map(_PAIR, zip(mapped, mapped[1:])))
+        self.skips = list(map(_SKIP, zip(mapped, mapped[2:])))
         classed = [i for i, m in enumerate(mapped) if m[0] == "@"]
         # (first index, last index, feature), sorted by the first
         class_pairs = []
@@ -121,6 +126,7 @@ class Features:
         out = set(self.words[lo:hi])
         out.update(self.mapped[lo:hi])
         out.update(self.pairs[lo:hi - 1])
+        out.update(self.skips[lo:hi - 2])
         first = bisect.bisect_left(self.class_pair_at, lo)
         last = bisect.bisect_left(self.class_pair_at, hi)
         out.update([f for _, i2, f in self.class_pairs[first:last] if i2 < hi])
@@ -130,10 +136,11 @@ class Features:
 def features(words: list[str]) -> set[str]:
     """The features of one window: all of `words` (the same set as Features(words).window(0, n),
     without building the slices)."""
-    mapped = [CLASS_OF.get(w, w) for w in words]
+    mapped = list(map(CLASS_OF.get, words, words))
     out = set(words)
     out.update(mapped)
-    out.update([a + " " + b for a, b in zip(mapped, mapped[1:])])
+    out.update(map(_PAIR, zip(mapped, mapped[1:])))
+    out.update(map(_SKIP, zip(mapped, mapped[2:])))
     classed = [i for i, m in enumerate(mapped) if m[0] == "@"]
     n = len(classed)
     for j, i in enumerate(classed):
@@ -169,12 +176,16 @@ def windows(tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
 
 
 class InjectionModel:
-    """Weights of features, a bias and the decision threshold (a logit)."""
+    """Weights of features, a bias, the decision threshold (a logit) and the vocabulary of its view."""
 
-    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float,
+                 vocabulary: frozenset[str] = frozenset()) -> None:
         self.weights = weights
         self.bias = bias
         self.threshold = threshold
+        # the plain words of the tuning corpus: where the view cuts spaced-out letters into
+        # words and joins split ones (injection_view.py)
+        self.vocabulary = vocabulary
         # a window's span is at most WINDOW_CHARS plus the last token's length
         self.width = WINDOW_CHARS + 32
 
@@ -182,7 +193,7 @@ class InjectionModel:
     @functools.lru_cache(maxsize=1)
     def load(cls) -> "InjectionModel":
         data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-        return cls(data["weights"], data["bias"], data["threshold"])
+        return cls(data["weights"], data["bias"], data["threshold"], frozenset(data.get("vocabulary", ())))
 
     def score(self, words: list[str]) -> float:
         return self.bias + sum(map(self.weights.get, features(words), repeat(0.0)))

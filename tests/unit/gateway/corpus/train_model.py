@@ -21,6 +21,7 @@ import argparse
 import json
 import math
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -36,20 +37,26 @@ HELDOUT = (("injection.jsonl", "heldout"), ("heldout2.jsonl", "heldout2"), ("hel
            ("heldout3b.jsonl", "heldout3b"), ("heldout4a.jsonl", "heldout4a"), ("heldout4b.jsonl", "heldout4b"),
            ("heldout4c.jsonl", "heldout4c"), ("heldout4d/heldout4d.jsonl", "heldout4d"), ("heldout4e.jsonl", "heldout4e"),
            ("heldout4f.jsonl", "heldout4f"), ("heldout4g.jsonl", "heldout4g"), ("heldout4h.jsonl", "heldout4h"),
-           ("heldout4i.jsonl", "heldout4i"), ("heldout4j.jsonl", "heldout4j"), ("heldout4k.jsonl", "heldout4k"))
+           ("heldout4i.jsonl", "heldout4i"), ("heldout4j.jsonl", "heldout4j"), ("heldout4k.jsonl", "heldout4k"),
+           ("heldout5a.jsonl", "heldout5a"), ("heldout5b.jsonl", "heldout5b"), ("heldout5c.jsonl", "heldout5c"),
+           ("heldout5d/heldout5d.jsonl", "heldout5d"), ("heldout5e.jsonl", "heldout5e"))
 TRAINING = (("injection.jsonl", "tuning"), ("tuning3.jsonl", "tuning3"), ("train4.jsonl", "train4"),
             ("train5/train5.jsonl", "train5"), ("train6.jsonl", "train6"), ("train7.jsonl", "train7"),
             ("train8.jsonl", "train8"), ("train9/train9.jsonl", "train9"), ("train10.jsonl", "train10"),
             ("train11.jsonl", "train11"), ("train12.jsonl", "train12"), ("train13.jsonl", "train13"),
             ("train14.jsonl", "train14"), ("train16.jsonl", "train16"), ("train17.jsonl", "train17"),
-            ("train18.jsonl", "train18"), ("train19.jsonl", "train19"), ("train20.jsonl", "train20"))
+            ("train18.jsonl", "train18"), ("train19.jsonl", "train19"), ("train20.jsonl", "train20"),
+            ("train21.jsonl", "train21"), ("train22.jsonl", "train22"), ("train23.jsonl", "train23"), ("train24.jsonl", "train24"),
+            ("train25/train25.jsonl", "train25"), ("train26.jsonl", "train26"), ("train27.jsonl", "train27"))
 EPOCHS = 48
 RATE = 0.1
 DECAY = 0.05
-L2 = 0.5
+L2 = 0.05
 SEED = 20261201
 MAX_FALSE_POSITIVES = 0.005
 MIN_ROWS = 2
+# a word of the view's vocabulary: in at least this many plain tuning texts
+VOCABULARY_ROWS = 3
 DECIMALS = 4
 
 
@@ -73,13 +80,25 @@ def rows() -> list[dict]:
     return [r for r in corpus() if r["split"] in training]
 
 
-def examples(rs: list[dict]) -> list[tuple[list[set[str]], int, dict]]:
+def vocabulary(rs: list[dict]) -> frozenset[str]:
+    """The words of at least VOCABULARY_ROWS undisguised texts (and the lexicon's): what the
+    view may cut spaced-out letters into, or join split words to (injection_view.py)."""
+    rows_with: dict[str, int] = {}
+    for r in rs:
+        if r.get("evasion", "none") == "none":
+            for w in set(re.findall(r"[a-z]{2,24}", model_view(normalise(r["text"]).text, frozenset()))):
+                rows_with[w] = rows_with.get(w, 0) + 1
+    lexicon = {w for words in im.LEXICON.values() for w in words if w.isalpha()}
+    return frozenset({w for w, n in rows_with.items() if n >= VOCABULARY_ROWS} | lexicon)
+
+
+def examples(rs: list[dict], vocab: frozenset[str]) -> list[tuple[list[set[str]], int, dict]]:
     """(features of each window, label, row) of the rows the model scores at all."""
     out = []
     for r in rs:
         if r.get("evasion") == "out_of_scope":
             continue
-        tokens = im.tokenize(model_view(normalise(r["text"]).text))
+        tokens = im.tokenize(model_view(normalise(r["text"]).text, vocab))
         wins = im.windows(tokens)
         if not wins:
             continue
@@ -140,19 +159,22 @@ def threshold(scored) -> float:
     return round(benign[allowed] + 1e-3, DECIMALS) if benign else 0.0
 
 
-def final(data=None) -> dict:
+def final(data=None, vocab=None) -> dict:
     """The model trained on every tuning part (without its threshold)."""
-    data = examples(rows()) if data is None else data
+    if data is None:
+        vocab = vocabulary(rows())
+        data = examples(rows(), vocab)
     w, b = train(data)
     weights = {k: round(v, DECIMALS) for k, v in sorted(w.items()) if abs(v) >= 10 ** -DECIMALS}
-    return {"bias": round(b, DECIMALS), "weights": weights,
+    return {"bias": round(b, DECIMALS), "weights": weights, "vocabulary": sorted(vocab),
             "trained_on": [split for _, split in TRAINING if any(ex[2]["split"] == split for ex in data)],
             "examples": len(data)}
 
 
 def fit(report: bool = False) -> dict:
     """The model and its threshold, chosen out of fold (one more training per tuning part)."""
-    data = examples(rows())
+    vocab = vocabulary(rows())
+    data = examples(rows(), vocab)
     scored = out_of_fold(data)
     thr = threshold(scored)
     if report:
@@ -161,7 +183,7 @@ def fit(report: bool = False) -> dict:
             neg = [s for s, y, r in scored if not y and r["split"] == split]
             print(f"out of fold {split}: detected {sum(s > thr for s in pos)}/{len(pos)}, "
                   f"benign flagged {sum(s > thr for s in neg)}/{len(neg)} (threshold {thr})")
-    return {**final(data), "threshold": thr}
+    return {**final(data, vocab), "threshold": thr}
 
 
 def main() -> None:
