@@ -53,7 +53,7 @@ import re2
 
 from llmops.gateway.guardrails.deny import max_width
 from llmops.gateway.guardrails.injection_model import TRIGGER_WORDS, InjectionModel
-from llmops.gateway.guardrails.injection_view import ModelView
+from llmops.gateway.guardrails.injection_view import ModelView, ones_as_l
 
 # What may stand between two letters of an obfuscated word (after whitespace runs are collapsed).
 _SEP = r"[ ._*|~+/\\'-]?"
@@ -64,23 +64,6 @@ _LEET = {"a": "a4@", "e": "e3", "i": "i1!", "o": "o0", "s": "s5$", "t": "t7", "l
 # The same one to one, for the view the shapes also run on when the text has digits or signs.
 _LEET_FOLD = str.maketrans("0134579@$", "oieastgas")
 
-
-def _ones_as_l(low: str, leet: str) -> str:
-    """The digit-folded view with each "1" read as "l" where a word wants it ("ru13$", "p01icy",
-    "f!173rs", "nu11", "4l10w5") and as "i" elsewhere ("1gn0re", "w17h"): one text may mix both."""
-    out = list(leet)
-    for i, ch in enumerate(low):
-        if ch != "1":
-            continue
-        prev = out[i - 1] if i else " "
-        prev2 = out[i - 2] if i > 1 else " "
-        nxt = leet[i + 1] if i + 1 < len(leet) else " "
-        if prev == "l" and low[i - 1] == "1" and nxt.isalpha() and nxt not in "aeiouly":
-            continue  # "p011cy": the second "1" is an "i"
-        if (prev in "aeiou" or nxt in "ly" or (prev == "l" and (low[i - 1] == "1" or prev2 in "aeiou"))
-                or (prev.isalpha() and not nxt.isalpha())):
-            out[i] = "l"
-    return "".join(out)
 
 # "!" for "i" inside a word ("!ns7ruc7!0n$", "h!dden"), not the "!" that ends a sentence
 _BANG_LETTER = re.compile(r"!(?=[a-z])")
@@ -852,7 +835,7 @@ def _views(low: str) -> list[tuple[str, _Squeezed | None]]:
     if leet != low:
         views.append((leet, None))
         if "1" in low:
-            mixed = _ones_as_l(low, leet)
+            mixed = ones_as_l(low, leet)
             views.append((mixed, None))
             every = "".join("l" if c == "1" else x for c, x in zip(low, leet))
             if every != mixed:

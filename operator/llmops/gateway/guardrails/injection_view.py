@@ -25,7 +25,7 @@ import re
 
 import re2
 
-# digits and signs written for letters (a "1" is settled by _ones_as_l)
+# digits and signs written for letters (a "1" is settled by ones_as_l)
 _LEET_FOLD = str.maketrans("0134579@$8", "oieastgasb")
 # (the checks every text goes through run on RE2: a DFA, several times quicker than re here)
 _HAS_LEET = re2.compile(r"[a-z][0-9@$]|[0-9@$!][a-z]").search
@@ -50,13 +50,13 @@ _HAS_ANY = re2.compile(r"[a-z][0-9@$]|[0-9@$!][a-z]|[a-z][*_|~]{1,2}[a-z]|\b[a-z
 _SPACED_RUN = re.compile(r"(?<![a-z0-9])[a-z](?:[ .'/-][a-z](?![a-z0-9])){2,}")
 # The longest word the segmentation looks for, the longest run it cuts, and how many runs (and
 # words with a "1") of one text it settles: the work per text stays bounded, whatever the text
-# (a run it does not cut stays whole, a "1" it does not settle is read by _ones_as_l).
+# (a run it does not cut stays whole, a "1" it does not settle is read by ones_as_l).
 _LONGEST = 18
 _LONGEST_RUN = 64
 _MAX_RUNS = 32
 
 
-def _ones_as_l(low: str, leet: str) -> str:
+def ones_as_l(low: str, leet: str) -> str:
     """`leet` with each "1" of `low` read as "l" where a word wants it ("ru13$", "p01icy",
     "nu11") and as "i" elsewhere ("1gn0re", "w17h")."""
     out = list(leet)
@@ -81,7 +81,7 @@ def _unleet(low: str, vocabulary: frozenset[str]) -> str:
         leet = _BANG_LETTER.sub("i", leet)
     out = None
     if "1" in low:
-        leet = _ones_as_l(low, leet)
+        leet = ones_as_l(low, leet)
         if vocabulary:
             # where reading its ones as "i" or "l" makes a word of the vocabulary, that reading
             for k, m in enumerate(_WITH_ONE.finditer(low)):

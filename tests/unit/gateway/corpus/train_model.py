@@ -3,6 +3,7 @@ on the corpus' tuning parts and writes its weights (injection_model.json beside 
 
     python tests/unit/gateway/corpus/train_model.py            # write the weights
     python tests/unit/gateway/corpus/train_model.py --report   # and print out-of-fold rates
+    python tests/unit/gateway/corpus/train_model.py --report-detector   # and the whole detector's
 
 Only rows whose split is in TRAINING are learned from: the held-out batches never reach the
 weights (test_gateway_injection_model.py retrains and compares). Logistic regression by stochastic
@@ -145,12 +146,43 @@ def best(w, b, wins) -> float:
     return max(_score(w, b, f) for f in wins)
 
 
-def out_of_fold(data) -> list[tuple[float, int, dict]]:
+def out_of_fold(data, folds: dict | None = None) -> list[tuple[float, int, dict]]:
+    """Each tuning part scored by a model trained on the others (their weights kept in `folds`)."""
     scored = []
     for split in sorted({ex[2]["split"] for ex in data}):
         w, b = train([ex for ex in data if ex[2]["split"] != split])
+        if folds is not None:
+            folds[split] = (w, b)
         scored.extend((best(w, b, ex[0]), ex[1], ex[2]) for ex in data if ex[2]["split"] == split)
     return scored
+
+
+def report_detector(vocab, folds: dict, thr: float) -> None:
+    """The whole detector (shapes OR the learned stage) out of fold: each tuning part through a
+    detector whose learned stage did not see it."""
+    from llmops.gateway.guardrails.injection import InjectionDetector
+
+    counts: dict[tuple[str, str], list[int]] = {}
+    detectors: dict[str, InjectionDetector] = {}
+    for r in rows():
+        w, b = folds.get(r["split"], ({}, 0.0))
+        detector = detectors.get(r["split"])
+        if detector is None:
+            detector = detectors[r["split"]] = InjectionDetector(model=im.InjectionModel(w, b, thr, vocab))
+        if r["label"] == "benign":
+            keys = ("benign", "benign " + r["split"])
+        elif r["evasion"] == "out_of_scope":
+            continue
+        else:
+            keys = ("injection", "injection " + r["evasion"], "injection " + r["split"])
+        hit = bool(detector.find(normalise(r["text"]).text))
+        for k in keys:
+            c = counts.setdefault(("", k), [0, 0])
+            c[0] += hit
+            c[1] += 1
+    for (_, k), (h, n) in sorted(counts.items(), key=lambda kv: (len(kv[0][1].split()), kv[0][1])):
+        print(f"detector out of fold, {k}: {h}/{n} ({100 * h / n:.1f}%)")
+
 
 
 def threshold(scored) -> float:
@@ -171,12 +203,15 @@ def final(data=None, vocab=None) -> dict:
             "examples": len(data)}
 
 
-def fit(report: bool = False) -> dict:
+def fit(report: bool = False, detector: bool = False) -> dict:
     """The model and its threshold, chosen out of fold (one more training per tuning part)."""
     vocab = vocabulary(rows())
     data = examples(rows(), vocab)
-    scored = out_of_fold(data)
+    folds: dict = {}
+    scored = out_of_fold(data, folds)
     thr = threshold(scored)
+    if detector:
+        report_detector(vocab, folds, thr)
     if report:
         for split in sorted({r[2]["split"] for r in scored}):
             pos = [s for s, y, r in scored if y and r["split"] == split]
@@ -189,8 +224,10 @@ def fit(report: bool = False) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--report", action="store_true", help="print out-of-fold rates per tuning part")
+    ap.add_argument("--report-detector", action="store_true",
+                    help="and the whole detector's (shapes OR the learned stage) out of fold, per evasion and part")
     args = ap.parse_args()
-    model = fit(args.report)
+    model = fit(args.report or args.report_detector, args.report_detector)
     im.WEIGHTS.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {im.WEIGHTS} ({len(model['weights'])} weights, {model['examples']} examples, "
           f"trained on {', '.join(model['trained_on'])})")
