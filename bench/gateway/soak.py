@@ -86,11 +86,18 @@ def upstream_main(port: int) -> None:
             return web.json_response(completion(body))
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
+        try:
+            await stream(body, fault, response, request)
+        except ConnectionResetError:
+            pass  # the gateway ended the stream at a bad event and closed us, as it must
+        return response
+
+    async def stream(body: dict, fault: str | None, response: web.StreamResponse, request: web.Request) -> None:
         words = f"Your card {PII[1]} is noted , thanks .".split(" ")
         for i, word in enumerate(words):
             if fault == "cut" and i == 3:
                 request.transport.close()
-                return response
+                return
             if fault == "bad_stream_event" and i == 3:
                 await response.write(b"data: not json\n\n")
             chunk = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": body.get("model"),
@@ -101,7 +108,6 @@ def upstream_main(port: int) -> None:
             count(USAGE)
             await response.write(b'data: {"choices": [], "usage": {"prompt_tokens": %d, "completion_tokens": %d}}\n\n' % USAGE)
         await response.write(b"data: [DONE]\n\n")
-        return response
 
     async def get_stats(request: web.Request) -> web.Response:
         return web.json_response(stats)
