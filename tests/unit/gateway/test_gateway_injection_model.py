@@ -36,6 +36,7 @@ def test_the_weights_are_what_the_tuning_parts_train():
     assert committed["trained_on"] == fitted["trained_on"]
     assert committed["examples"] == fitted["examples"]
     assert abs(committed["bias"] - fitted["bias"]) < 1e-3
+    assert committed["vocabulary"] == fitted["vocabulary"]
     assert committed["weights"].keys() == fitted["weights"].keys()
     assert max(abs(committed["weights"][k] - v) for k, v in fitted["weights"].items()) < 1e-3
     assert committed["threshold"] > 0

@@ -162,7 +162,7 @@ def report_detector(vocab, folds: dict, thr: float) -> None:
     detector whose learned stage did not see it."""
     from llmops.gateway.guardrails.injection import InjectionDetector
 
-    counts: dict[tuple[str, str], list[int]] = {}
+    counts: dict[str, list[int]] = {}
     detectors: dict[str, InjectionDetector] = {}
     for r in rows():
         w, b = folds.get(r["split"], ({}, 0.0))
@@ -177,12 +177,11 @@ def report_detector(vocab, folds: dict, thr: float) -> None:
             keys = ("injection", "injection " + r["evasion"], "injection " + r["split"])
         hit = bool(detector.find(normalise(r["text"]).text))
         for k in keys:
-            c = counts.setdefault(("", k), [0, 0])
+            c = counts.setdefault(k, [0, 0])
             c[0] += hit
             c[1] += 1
-    for (_, k), (h, n) in sorted(counts.items(), key=lambda kv: (len(kv[0][1].split()), kv[0][1])):
+    for k, (h, n) in sorted(counts.items(), key=lambda kv: (len(kv[0].split()), kv[0])):
         print(f"detector out of fold, {k}: {h}/{n} ({100 * h / n:.1f}%)")
-
 
 
 def threshold(scored) -> float:
