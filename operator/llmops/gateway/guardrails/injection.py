@@ -43,7 +43,6 @@ UTF-8 bytes). The shapes run on RE2 too: linear time whatever the text.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 import unicodedata
@@ -53,7 +52,7 @@ import re2
 
 from llmops.gateway.guardrails.deny import max_width
 from llmops.gateway.guardrails.injection_model import TRIGGER_WORDS, InjectionModel
-from llmops.gateway.guardrails.injection_view import ModelView, ones_as_l
+from llmops.gateway.guardrails.injection_view import ModelView, Stage, ones_as_l
 
 # What may stand between two letters of an obfuscated word (after whitespace runs are collapsed).
 _SEP = r"[ ._*|~+/\\'-]?"
@@ -805,33 +804,14 @@ _FOLD = _fold_table()
 _WHOLE_WORDS = frozenset({"suppose", "assume", "test", "over", "null", "gone", "role", "persona", "enter"})
 
 
-class _Squeezed:
-    """A view without separators inside words (one regex substitution); the map back to the
-    view's positions is built only when a shape matches in it."""
-
-    __slots__ = ("view", "text", "_at")
-
-    def __init__(self, view: str) -> None:
-        self.view = view
-        self.text = _INWORD_SEP.sub("", view)
-        self._at: list[int] | None = None
-
-    def original(self, pos: int) -> int:
-        if self._at is None:
-            # each removal is one character: the k-th removed (at r in the view) sits before
-            # squeezed position r - k
-            self._at = [m.start() - k for k, m in enumerate(_INWORD_SEP.finditer(self.view))]
-        return pos + bisect.bisect_right(self._at, pos)
-
-
-def _views(low: str) -> list[tuple[str, _Squeezed | None]]:
+def _views(low: str) -> list[tuple[str, Stage | None]]:
     """Views of the lower-cased, folded text the shapes run on, each with its map back to it
     (None: one to one): as it is, digits and signs read as letters (and a "1" as "l" where that
     makes a word), separators inside words removed."""
     leet = low.translate(_LEET_FOLD)
     if "!" in leet:
         leet = _BANG_LETTER.sub("i", leet)
-    views: list[tuple[str, _Squeezed | None]] = [(low, None)]
+    views: list[tuple[str, Stage | None]] = [(low, None)]
     if leet != low:
         views.append((leet, None))
         if "1" in low:
@@ -841,8 +821,7 @@ def _views(low: str) -> list[tuple[str, _Squeezed | None]]:
             if every != mixed:
                 views.append((every, None))
     if _HAS_INWORD_SEP(leet):
-        squeezed = _Squeezed(leet)
-        views.append((squeezed.text, squeezed))
+        views.append((_INWORD_SEP.sub("", leet), Stage(leet, regex=_INWORD_SEP)))
     return views
 
 

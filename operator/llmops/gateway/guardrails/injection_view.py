@@ -116,9 +116,10 @@ def _read_ones(word: str, low: str, vocabulary: frozenset[str]) -> str | None:
     return None
 
 
-class _Stage:
-    """One step from a text to the next: the text it gave, and the map of its positions back,
-    built on first use (a text whose window is not flagged never builds it)."""
+class Stage:
+    """One step from a text to the next (every match of a regex removed, or spans replaced), and
+    the map of its positions back, built on first use (a text whose match is not a hit never
+    builds it). The shapes' view without separators uses it too (injection.py)."""
 
     __slots__ = ("source", "regex", "replaced", "_view_at", "_src_at")
 
@@ -163,7 +164,7 @@ class ModelView:
 
     __slots__ = ("text", "_stages")
 
-    def __init__(self, text: str, stages: list[_Stage]) -> None:
+    def __init__(self, text: str, stages: list[Stage]) -> None:
         self.text = text
         self._stages = stages
 
@@ -179,21 +180,21 @@ class ModelView:
         text = low
         if _HAS_LEET(low):
             text = _unleet(low, vocabulary)  # position for position
-        stages: list[_Stage] = []
+        stages: list[Stage] = []
         if _HAS_INWORD_SEP(text):
             if vocabulary:
                 replaced = _cut_spaced_runs(text, vocabulary)
                 if replaced:
-                    stages.append(_Stage(text, replaced=replaced))
+                    stages.append(Stage(text, replaced=replaced))
                     text = _apply(text, replaced)
             squeezed = _INWORD_SEP.sub("", text)
             if squeezed != text:
-                stages.append(_Stage(text, regex=_INWORD_SEP))
+                stages.append(Stage(text, regex=_INWORD_SEP))
                 text = squeezed
         if vocabulary and _HAS_SPLIT(text):
             replaced = _joined_pieces(text, vocabulary)
             if replaced:
-                stages.append(_Stage(text, replaced=replaced))
+                stages.append(Stage(text, replaced=replaced))
                 text = _apply(text, replaced)
         return cls(text, stages)
 
