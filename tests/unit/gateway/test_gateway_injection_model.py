@@ -127,3 +127,32 @@ def test_a_veto_of_the_shapes_holds_for_the_learned_stage():
     model = im.InjectionModel.load()
     assert model.find(model_view(text, model.vocabulary)), "the learned stage alone flags it"
     assert InjectionDetector.shared().find(normalise(text).text) == []
+
+
+_SCORES = """
+import json, sys
+from llmops.gateway.guardrails import injection_model as im
+model = im.InjectionModel.load()
+texts = json.loads(sys.stdin.read())
+print(json.dumps([repr(model.score([w for w, _, _ in im.tokenize(t)])) for t in texts]))
+"""
+
+
+def test_a_score_does_not_depend_on_the_process_string_hashing():
+    """A set's order follows the process' string hashing; a plain float sum over it rounds
+    differently from one process to the next, so a window scored at the threshold would be a hit
+    in one gateway and not in another. Two processes with different hash seeds score alike, to
+    the last bit."""
+    import os
+    import subprocess
+    import sys
+
+    texts = [r["text"].lower() for r in _trainer().rows()[:300]]
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", _SCORES], input=json.dumps(texts), capture_output=True,
+                             text=True, env=env, check=True)
+        runs.append(json.loads(out.stdout))
+    assert len(runs[0]) == len(texts)
+    assert runs[0] == runs[1]

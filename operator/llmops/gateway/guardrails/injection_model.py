@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import math
 import re
 from itertools import repeat
 from pathlib import Path
@@ -196,7 +197,10 @@ class InjectionModel:
         return cls(data["weights"], data["bias"], data["threshold"], frozenset(data.get("vocabulary", ())))
 
     def score(self, words: list[str]) -> float:
-        return self.bias + sum(map(self.weights.get, features(words), repeat(0.0)))
+        # fsum: the exact sum, whatever order the set gives its features in (a plain sum's
+        # rounding follows the order, which follows the process' string hashing: a window
+        # scored at the threshold would be a hit in one process and not in the next)
+        return self.bias + math.fsum(map(self.weights.get, features(words), repeat(0.0)))
 
     def find(self, view: str) -> list[tuple[int, int]]:
         """Spans of `view` (lower-cased and folded) whose window scores above the threshold."""
@@ -212,6 +216,6 @@ class InjectionModel:
         prepared = Features([t[0] for t in tokens])
         spans = []
         for lo, hi in windows(tokens):
-            if self.bias + sum(map(self.weights.get, prepared.window(lo, hi), repeat(0.0))) > self.threshold:
+            if self.bias + math.fsum(map(self.weights.get, prepared.window(lo, hi), repeat(0.0))) > self.threshold:
                 spans.append((tokens[lo][1], tokens[hi - 1][2]))
         return spans
